@@ -1,0 +1,2 @@
+/** filmgen-compose-ffmpeg (in progress). */
+package dev.filmgen.compose.ffmpeg;

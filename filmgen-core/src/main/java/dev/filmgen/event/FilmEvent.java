@@ -1,0 +1,116 @@
+package dev.filmgen.event;
+
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.stage.Stage;
+
+/**
+ * What a turn reports while it runs: one closed family of records, each with a stable
+ * {@link #type()} name, rendered as SSE, a progress bar or logs.
+ */
+public sealed interface FilmEvent {
+
+    /** The session the event belongs to. */
+    String sessionId();
+
+    /** A stable, snake_case name of the event kind. */
+    String type();
+
+    /**
+     * A stage began.
+     *
+     * @param items how many items (boards, roles) it will produce; 1 for whole stages
+     */
+    record StageStarted(String sessionId, Stage stage, int items) implements FilmEvent {
+        @Override
+        public String type() {
+            return "stage_started";
+        }
+    }
+
+    /** A piece of streamed model text for a stage. */
+    record TextDelta(String sessionId, Stage stage, String text) implements FilmEvent {
+        @Override
+        public String type() {
+            return "text_delta";
+        }
+    }
+
+    /**
+     * One item of a stage is done: a role portrait, a first frame, a clip, a voice.
+     *
+     * @param index board or role index (zero-based)
+     * @param name what it is ({@code "Mother"}, {@code "board 2"})
+     * @param asset the produced media (stored copy), or null for text items
+     * @param reused whether it came from the reuse cache without a model call
+     */
+    record ItemDone(String sessionId, Stage stage, int index, String name, MediaAsset asset, boolean reused)
+            implements FilmEvent {
+        @Override
+        public String type() {
+            return "item_done";
+        }
+    }
+
+    /**
+     * A stage finished.
+     *
+     * @param text the stage's result as text for the user (script, boards, lines…), or null for media stages
+     * @param elapsedMillis wall time of the stage
+     */
+    record StageDone(String sessionId, Stage stage, String text, long elapsedMillis) implements FilmEvent {
+        @Override
+        public String type() {
+            return "stage_done";
+        }
+    }
+
+    /**
+     * A stage (or one board of it) failed after its retries.
+     *
+     * @param board zero-based board index, or -1 for the whole stage
+     * @param code a short error code ({@code rate_limited}, {@code provider_rejected}…)
+     * @param message what went wrong
+     */
+    record StageFailed(String sessionId, Stage stage, int board, String code, String message)
+            implements FilmEvent {
+        @Override
+        public String type() {
+            return "stage_failed";
+        }
+    }
+
+    /**
+     * Overall progress of the turn.
+     *
+     * @param stage the stage that just advanced
+     * @param done work items finished in this turn
+     * @param total work items planned in this turn
+     */
+    record Progress(String sessionId, Stage stage, int done, int total) implements FilmEvent {
+        @Override
+        public String type() {
+            return "progress";
+        }
+
+        /** Fraction done, 0 to 1. */
+        public double fraction() {
+            return total == 0 ? 1.0 : Math.min(1.0, (double) done / total);
+        }
+    }
+
+    /** Something the user should know that is not a failure (a silent voice track, a clamped setting). */
+    record Notice(String sessionId, Stage stage, String message) implements FilmEvent {
+        @Override
+        public String type() {
+            return "notice";
+        }
+    }
+
+    /** The turn's closing assistant message: what was done, what will be re-made and why. */
+    record Reply(String sessionId, String text) implements FilmEvent {
+        @Override
+        public String type() {
+            return "reply";
+        }
+    }
+}

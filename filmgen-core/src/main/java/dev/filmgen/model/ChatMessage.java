@@ -1,0 +1,31 @@
+package dev.filmgen.model;
+
+import java.util.Objects;
+
+/**
+ * One message of a chat request.
+ *
+ * @param role who speaks
+ * @param text what is said
+ */
+public record ChatMessage(Role role, String text) {
+    /** Who a chat message is from. */
+    public enum Role { SYSTEM, USER, ASSISTANT }
+
+    public ChatMessage {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(text, "text");
+    }
+
+    public static ChatMessage system(String text) {
+        return new ChatMessage(Role.SYSTEM, text);
+    }
+
+    public static ChatMessage user(String text) {
+        return new ChatMessage(Role.USER, text);
+    }
+
+    public static ChatMessage assistant(String text) {
+        return new ChatMessage(Role.ASSISTANT, text);
+    }
+}

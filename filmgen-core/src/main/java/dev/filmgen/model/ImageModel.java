@@ -1,0 +1,17 @@
+package dev.filmgen.model;
+
+import dev.filmgen.domain.MediaAsset;
+
+/** Paints pictures (text-to-image, optionally with reference images). Implementations must be thread-safe. */
+@FunctionalInterface
+public interface ImageModel {
+    /**
+     * Paints one picture. Long-running providers record their remote task in {@code journal} before
+     * waiting and resume a pending one instead of submitting again.
+     */
+    MediaAsset generate(ImageRequest request, TaskJournal journal);
+
+    default MediaAsset generate(ImageRequest request) {
+        return generate(request, TaskJournal.none());
+    }
+}

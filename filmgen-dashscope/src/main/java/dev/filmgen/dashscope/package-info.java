@@ -1,0 +1,2 @@
+/** filmgen-dashscope (in progress). */
+package dev.filmgen.dashscope;

@@ -1,0 +1,2 @@
+/** filmgen-examples (in progress). */
+package dev.filmgen.examples;

@@ -1,0 +1,2 @@
+/** filmgen-offline (in progress). */
+package dev.filmgen.offline;

@@ -1,0 +1,2 @@
+/** filmgen-storage-oss (in progress). */
+package dev.filmgen.storage.oss;
