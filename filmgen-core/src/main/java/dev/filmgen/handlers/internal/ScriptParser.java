@@ -15,10 +15,10 @@ public final class ScriptParser {
         if (Fields.get(o, "title") == null && Fields.get(o, "script") != null && Fields.get(o, "script").isObject()) {
             root = (ObjectNode) Fields.get(o, "script");
         }
-        String title = require(root, "title", "title", "name");
+        String title = require(root, "title", "title", "headline");
         String story = require(root, "story", "story", "plot", "content", "script");
         List<String> characters = Fields.names(root, "characters", "roles", "cast");
-        String productName = require(root, "product_name", "product_name", "product", "productname");
+        String productName = require(root, "product_name", "product_name", "name", "product");
         String description = require(root, "product_description", "product_description", "description",
                 "appearance", "product_look");
         String slogan = require(root, "slogan", "slogan", "tagline");
