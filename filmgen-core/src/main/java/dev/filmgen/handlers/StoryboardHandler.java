@@ -6,6 +6,7 @@ import dev.filmgen.handlers.internal.BoardsParser;
 import dev.filmgen.handlers.internal.ContractJson;
 import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.handlers.internal.Renderings;
+import dev.filmgen.handlers.internal.RoleNames;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.handlers.internal.TextExchange;
 import dev.filmgen.stage.Handler;
@@ -57,6 +58,11 @@ public final class StoryboardHandler implements Handler {
                         + (Languages.ZH.equals(language) ? " characters" : " words") + ", longer than " + limit
                         + "; it is kept, and the board will last as long as it is spoken");
             }
+        }
+        List<String> cast = RoleNames.onScreen(boards);
+        if (cast.size() > ctx.config().maxRoles()) {
+            ctx.notice("Storyboard: the boards show " + cast.size() + " characters (" + String.join(", ", cast)
+                    + ") but max_roles is " + ctx.config().maxRoles() + "; only that many will be described and painted");
         }
         List<Board> result = List.copyOf(boards);
         ctx.update(b -> b.boards(result));

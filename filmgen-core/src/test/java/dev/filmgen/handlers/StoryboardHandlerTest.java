@@ -54,6 +54,15 @@ class StoryboardHandlerTest {
     }
 
     @Test
+    void warnsWhenTheBoardsShowMoreCharactersThanMaxRoles() {
+        FakeStageContext c = ctx("a thermos").config(Fixtures.config(4, 1, "16:9", null)).answer("Storyboard",
+                "{\"boards\":[{\"board\":1,\"characters\":[\"Mia\",\"Leo\"],\"picture\":\"p\",\"narration\":\"n\"}]}");
+        new StoryboardHandler().handle(c);
+        assertEquals(List.of("Mia", "Leo"), c.session().boards().get(0).characters());
+        assertTrue(c.notices().stream().anyMatch(n -> n.contains("2 characters") && n.contains("max_roles is 1")));
+    }
+
+    @Test
     void warnsAboutLongNarrationButKeepsIt() {
         String longZh = "清晨的地铁站里人来人往，小米握着她的保温杯，杯里的热茶一直温暖着她的双手和心情";
         FakeStageContext c = ctx("一款保温杯").answer("Storyboard",
