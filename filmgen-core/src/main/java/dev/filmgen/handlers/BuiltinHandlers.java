@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The built-in handler of every stage. Hosts replace or wrap any of them through
  * {@code FilmAgent.builder().handler(stage, handler)}; each handler class is public so a wrapper can
- * delegate to it.
+ * delegate to it. The handlers are stateless and safe to share between threads and sessions.
  */
 public final class BuiltinHandlers {
     private BuiltinHandlers() {
