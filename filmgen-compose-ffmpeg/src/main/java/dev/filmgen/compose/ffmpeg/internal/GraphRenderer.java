@@ -10,7 +10,8 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 /**
  * Runs one filter graph straight into the encoder: its {@code [v]} output (yuv420p at the output size and rate)
  * and, when present, its {@code [a]} output (fltp stereo 48 kHz) are pulled in timestamp order and encoded to an
- * MP4. This is the single decode → filter → encode pass of everything the module writes.
+ * MP4. Video frames are numbered in order (the graph delivers constant-rate frames; numbering them closes any
+ * rounding gap between joined segments). This is the single decode → filter → encode pass of everything the module writes.
  */
 public final class GraphRenderer {
     /** Label of the video output. */
@@ -40,7 +41,6 @@ public final class GraphRenderer {
 
     private static void pump(FilterGraph graph, MediaEncoder encoder, boolean withAudio,
                              DoubleFunction<String> where) {
-        AVRational videoBase = graph.timeBase(VIDEO);
         AVRational encoderBase = encoder.videoTimeBase();
         AVRational audioBase = withAudio ? graph.timeBase(AUDIO) : null;
         AVRational sampleBase = av_make_q(1, EncodeSettings.SAMPLE_RATE);
@@ -59,9 +59,7 @@ public final class GraphRenderer {
                         videoDone = true;
                         continue;
                     }
-                    long pts = frame.pts() == AV_NOPTS_VALUE ? nextVideoPts
-                            : av_rescale_q(frame.pts(), videoBase, encoderBase);
-                    pts = Math.max(pts, nextVideoPts);
+                    long pts = nextVideoPts;
                     frame.pts(pts);
                     nextVideoPts = pts + 1;
                     videoAt = pts * av_q2d(encoderBase);
