@@ -48,8 +48,7 @@ public final class DashScopeErrors {
             Thread.currentThread().interrupt();
             return new CancelledException("DashScope " + operation + " was interrupted");
         }
-        if (has(error, InterruptedIOException.class) || has(error, IOException.class)
-                || (api != null && api.getStatus() != null)) {
+        if (has(error, InterruptedIOException.class) || has(error, IOException.class)) {
             return new RetriableException(clean("DashScope " + operation + " failed on the network: "
                     + rootMessage(error)), error);
         }
