@@ -7,7 +7,6 @@ import dev.filmgen.domain.Topic;
 import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.handlers.internal.Pictures;
 import dev.filmgen.handlers.internal.Prompts;
-import dev.filmgen.handlers.internal.Renderings;
 import dev.filmgen.handlers.internal.ScriptParser;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.handlers.internal.TextExchange;
@@ -29,7 +28,6 @@ public final class ScriptHandler implements Handler {
 
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         Topic topic = StageInputs.topic(ctx);
         String language = Languages.normalise(ctx.language());
         StageConfig settings = ctx.settings();
@@ -50,7 +48,6 @@ public final class ScriptHandler implements Handler {
         if (topic.productImage() == null) {
             paintProduct(ctx, script, settings, language);
         }
-        StageInputs.done(ctx, Renderings.script(script, language), started);
     }
 
     private static String insight(StageContext ctx, MediaAsset photo, StageConfig settings, String language) {

@@ -5,7 +5,6 @@ import dev.filmgen.domain.Script;
 import dev.filmgen.handlers.internal.BoardsParser;
 import dev.filmgen.handlers.internal.ContractJson;
 import dev.filmgen.handlers.internal.Languages;
-import dev.filmgen.handlers.internal.Renderings;
 import dev.filmgen.handlers.internal.RoleNames;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.handlers.internal.TextExchange;
@@ -26,7 +25,6 @@ public final class StoryboardHandler implements Handler {
 
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         Script script = StageInputs.script(ctx);
         String language = Languages.normalise(ctx.language());
         int maxBoards = Math.max(1, ctx.config().maxBoards());
@@ -66,6 +64,5 @@ public final class StoryboardHandler implements Handler {
         }
         List<Board> result = List.copyOf(boards);
         ctx.update(b -> b.boards(result));
-        StageInputs.done(ctx, Renderings.boards(result, language), started);
     }
 }

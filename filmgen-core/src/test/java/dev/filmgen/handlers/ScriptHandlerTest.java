@@ -39,7 +39,7 @@ class ScriptHandlerTest {
         assertEquals(1280, picture.width());
         assertEquals(URI.create("fake://image/product"), ctx.session().productImage().uri());
         assertTrue(ctx.visionRequests().isEmpty());
-        assertTrue(ctx.stageDones().get(0).text().contains("Slogan: Warmth that lasts"));
+        assertTrue(BuiltinHandlers.render(Stage.SCRIPT, ctx.session(), "en").contains("Slogan: Warmth that lasts"));
     }
 
     @Test
