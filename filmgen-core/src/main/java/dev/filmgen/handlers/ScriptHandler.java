@@ -4,6 +4,8 @@ import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Script;
 import dev.filmgen.domain.Topic;
+import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.FilmgenException;
 import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.handlers.internal.Pictures;
 import dev.filmgen.handlers.internal.Prompts;
@@ -21,7 +23,8 @@ import java.util.Map;
 /**
  * Built-in {@code Script} stage: asks the vision model ({@code vl_model}) about the user's product
  * photo when there is one, writes the script with the text model, and without a photo paints a product
- * picture from the script's product description ({@code t2i_model}).
+ * picture from the script's product description ({@code t2i_model}). A photo the vision model cannot
+ * describe is reported and the script is written from the topic alone.
  */
 public final class ScriptHandler implements Handler {
     private static final int MAX_DESCRIPTION = 100;
@@ -56,7 +59,17 @@ public final class ScriptHandler implements Handler {
             return null;
         }
         String question = Prompts.fill("product_photo", language, "question", Map.of());
-        String answer = ctx.vision(new VisionRequest(settings.vlModel(), photo, question));
+        String answer;
+        try {
+            answer = ctx.vision(new VisionRequest(settings.vlModel(), photo, question));
+        } catch (CancelledException e) {
+            throw e;
+        } catch (FilmgenException e) {
+            // the photo still goes to every product shot as a reference; the script is written from the topic
+            ctx.notice("Script: the product photo could not be described (" + e.getMessage()
+                    + "); the script is written from the topic alone");
+            return null;
+        }
         return answer == null || answer.isBlank() ? null : answer.trim();
     }
 

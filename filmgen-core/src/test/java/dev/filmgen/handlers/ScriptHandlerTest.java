@@ -61,6 +61,21 @@ class ScriptHandlerTest {
     }
 
     @Test
+    void aPhotoTheVisionModelCannotDescribeIsReportedAndTheScriptStillWritten() {
+        MediaAsset photo = MediaAsset.of(URI.create("file:///tmp/cup.png"), "image/png");
+        FakeStageContext ctx = new FakeStageContext(Fixtures.session("x").toBuilder()
+                .topic(new Topic("a blue thermos", photo)).build()).on(Stage.SCRIPT)
+                .visionFailure(new dev.filmgen.error.ProviderRejectedException("image too large", "InvalidParameter", "req-1", null))
+                .answer("Script", Fixtures.SCRIPT_EN);
+        new ScriptHandler().handle(ctx);
+        assertEquals("Aurora Thermos", ctx.session().script().productName());
+        assertNull(ctx.session().productInsight());
+        assertEquals(photo, ctx.session().productImage());
+        assertFalse(ctx.textRequests().get(0).attributes().containsKey("product_insight"));
+        assertTrue(ctx.notices().stream().anyMatch(n -> n.contains("image too large")), ctx.notices().toString());
+    }
+
+    @Test
     void carriesTheContractAttributesAndWritesPromptsInTheTopicsLanguage() {
         FakeStageContext zh = new FakeStageContext("一款能保温一整天的保温杯").on(Stage.SCRIPT)
                 .config(Fixtures.config(4, 2, "16:9", 42L)).answer("Script", Fixtures.SCRIPT_ZH);

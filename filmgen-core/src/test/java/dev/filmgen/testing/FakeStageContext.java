@@ -59,6 +59,7 @@ public class FakeStageContext implements StageContext {
     private VideoModel videoModel;
     private SpeechModel speechModel;
     private String visionAnswer = "A product photo.";
+    private RuntimeException visionFailure;
     private final Path workDir;
     private final Map<String, Deque<String>> answers = new HashMap<>();
     private final List<TextRequest> textRequests = new ArrayList<>();
@@ -137,6 +138,12 @@ public class FakeStageContext implements StageContext {
 
     public FakeStageContext visionAnswer(String text) {
         visionAnswer = text;
+        return this;
+    }
+
+    /** Makes every vision call throw {@code failure} (after recording the request). */
+    public FakeStageContext visionFailure(RuntimeException failure) {
+        visionFailure = failure;
         return this;
     }
 
@@ -301,6 +308,9 @@ public class FakeStageContext implements StageContext {
     @Override
     public String vision(VisionRequest request) {
         visionRequests.add(request);
+        if (visionFailure != null) {
+            throw visionFailure;
+        }
         return visionAnswer;
     }
 
