@@ -30,6 +30,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A {@link Storage} on Alibaba Cloud OSS: objects at {@code <directory>/<key>} in one bucket, streamed uploads
@@ -47,6 +48,7 @@ public final class OssStorage implements Storage {
     private final Duration linkTtl;
     private final Clock clock;
     private final OssUploader uploader;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private OssStorage(Builder b) {
         ClientBuilderConfiguration config = new ClientBuilderConfiguration();
@@ -74,7 +76,12 @@ public final class OssStorage implements Storage {
 
     /** As {@link #fromEnv()} over the given variables. */
     public static OssStorage fromEnv(Map<String, String> env) {
-        return OssEnv.builder(env).build();
+        return builderFromEnv(env).build();
+    }
+
+    /** A builder filled from the given {@code OSS_*} variables, to adjust (link lifetime, part size) before building. */
+    public static Builder builderFromEnv(Map<String, String> env) {
+        return OssEnv.builder(env);
     }
 
     /**
@@ -97,6 +104,9 @@ public final class OssStorage implements Storage {
 
     /** The object key of a storage key: {@code <directory>/<key>}. */
     public String objectKey(String key) {
+        if (closed.get()) {
+            throw new IllegalStateException("this OssStorage is closed");
+        }
         StorageKeys.check(key);
         return directory.isEmpty() ? key : directory + "/" + key;
     }
@@ -195,7 +205,9 @@ public final class OssStorage implements Storage {
     /** Shuts the OSS client and its connection pool down. */
     @Override
     public void close() {
-        client.shutdown();
+        if (closed.compareAndSet(false, true)) {
+            client.shutdown();
+        }
     }
 
     @Override
