@@ -13,13 +13,13 @@ import dev.filmgen.storage.ObjectNotFoundException;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.StorageKeys;
 import dev.filmgen.storage.StoredObject;
+import dev.filmgen.storage.oss.internal.ObjectStream;
 import dev.filmgen.storage.oss.internal.OssErrors;
 import dev.filmgen.storage.oss.internal.OssUploader;
 import dev.filmgen.storage.oss.internal.OssUploader.Uploaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -141,12 +141,7 @@ public final class OssStorage implements Storage {
         } catch (RuntimeException e) {
             throw OssErrors.map("get", key, bucket, e);
         }
-        return new FilterInputStream(object.getObjectContent()) {
-            @Override
-            public void close() throws IOException {
-                object.close();
-            }
-        };
+        return new ObjectStream(object);
     }
 
     @Override
