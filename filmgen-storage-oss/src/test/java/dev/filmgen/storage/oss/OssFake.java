@@ -48,7 +48,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * CRC64 and ETag headers, and XML error bodies. Object bytes live in files, so a 50 MB object costs no heap.
  * Tests add their own higher-priority stubs to inject failures.
  */
-final class OssFake implements ResponseTransformerV2, AutoCloseable {
+public final class OssFake implements ResponseTransformerV2, AutoCloseable {
 
     static final String NAME = "oss-fake";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -72,7 +72,7 @@ final class OssFake implements ResponseTransformerV2, AutoCloseable {
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong ids = new AtomicLong();
 
-    OssFake(String bucket, String accessKeyId, String secret, Path dir) {
+    public OssFake(String bucket, String accessKeyId, String secret, Path dir) {
         this.bucket = bucket;
         this.accessKeyId = accessKeyId;
         this.secret = secret;
@@ -97,7 +97,7 @@ final class OssFake implements ResponseTransformerV2, AutoCloseable {
         return server;
     }
 
-    int port() {
+    public int port() {
         return server.port();
     }
 
