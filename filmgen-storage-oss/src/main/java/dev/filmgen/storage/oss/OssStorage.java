@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A {@link Storage} on Alibaba Cloud OSS: objects at {@code <directory>/<key>} in one bucket, streamed uploads
  * (multipart above a threshold), presigned GET links. Configure with {@link #builder()} or from the
- * {@code OSS_*} environment variables ({@link #fromEnvIfConfigured()}). Close it to shut the client down.
+ * {@code OSS_*} environment variables ({@link #fromEnvIfConfigured()}). Thread-safe; close it to shut the client
+ * down.
  */
 public final class OssStorage implements Storage {
 
@@ -95,6 +96,11 @@ public final class OssStorage implements Storage {
     /** As {@link #fromEnvIfConfigured()} over the given variables. */
     public static Optional<OssStorage> fromEnvIfConfigured(Map<String, String> env) {
         return OssEnv.isConfigured(env) ? Optional.of(fromEnv(env)) : Optional.empty();
+    }
+
+    /** The endpoint in use, with its scheme. */
+    public String endpoint() {
+        return endpoint;
     }
 
     /** The bucket objects go to. */
@@ -231,7 +237,10 @@ public final class OssStorage implements Storage {
         private Builder() {
         }
 
-        /** OSS endpoint, e.g. {@code https://oss-cn-hangzhou.aliyuncs.com}; an IP or localhost uses path style. */
+        /**
+         * OSS endpoint, e.g. {@code https://oss-cn-hangzhou.aliyuncs.com}; without a scheme {@code https://} is
+         * assumed. An IP address or {@code localhost} makes the SDK use path-style URLs ({@code host/bucket/key}).
+         */
         public Builder endpoint(String endpoint) {
             this.endpoint = endpoint;
             return this;
@@ -301,6 +310,7 @@ public final class OssStorage implements Storage {
 
         public OssStorage build() {
             require(endpoint, "endpoint");
+            endpoint = endpoint.strip().contains("://") ? endpoint.strip() : "https://" + endpoint.strip();
             require(accessKeyId, "accessKeyId");
             require(accessKeySecret, "accessKeySecret");
             require(bucket, "bucket");

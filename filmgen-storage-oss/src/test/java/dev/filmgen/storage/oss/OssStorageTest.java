@@ -165,6 +165,13 @@ class OssStorageTest {
     }
 
     @Test
+    void anEndpointWithoutSchemeMeansHttps() {
+        try (OssStorage storage = OssStorage.builderFromEnv(env()).endpoint("oss-cn-hangzhou.aliyuncs.com").build()) {
+            assertEquals("https://oss-cn-hangzhou.aliyuncs.com", storage.endpoint());
+        }
+    }
+
+    @Test
     void secretsStayOutOfText() {
         OssStorage.Builder builder = OssStorage.builderFromEnv(env());
         try (OssStorage storage = builder.build()) {

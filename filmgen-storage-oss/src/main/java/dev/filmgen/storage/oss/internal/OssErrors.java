@@ -25,8 +25,7 @@ public final class OssErrors {
 
     private static final Set<String> AUTH = Set.of("AccessDenied", "AccessForbidden", "InvalidAccessKeyId",
             "SignatureDoesNotMatch", "SecurityTokenExpired", "InvalidSecurityToken");
-    private static final Set<String> TRANSIENT = Set.of("InternalError", "ServiceUnavailable", "RequestTimeout",
-            "RequestTimeTooSkewed");
+    private static final Set<String> TRANSIENT = Set.of("InternalError", "ServiceUnavailable", "RequestTimeout");
     private static final Pattern UNKNOWN_STATUS = Pattern.compile("status code\\s*(\\d{3})");
 
     private OssErrors() {
@@ -73,6 +72,9 @@ public final class OssErrors {
         if ("InvalidResponse".equals(code)) {
             return new RetriableException(text + "; the endpoint answered something other than OSS XML"
                     + " (a gateway error?); check OSS_ENDPOINT if this persists", e);
+        }
+        if ("RequestTimeTooSkewed".equals(code)) {
+            return new ProviderRejectedException(text + "; this machine's clock is off, fix it (NTP)", code, requestId, e);
         }
         if ("NoSuchBucket".equals(code)) {
             return new ProviderRejectedException(text + "; check OSS_BUCKET and OSS_ENDPOINT (region)",
