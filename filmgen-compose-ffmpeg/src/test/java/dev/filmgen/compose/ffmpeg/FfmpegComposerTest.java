@@ -174,4 +174,38 @@ class FfmpegComposerTest {
                 new FilmSpec(List.of(new BoardMedia(0, ok, null, "x")), null, style, null), dir.resolve("f.mp4")));
         assertTrue(e.getMessage().contains("fontFile") && e.getMessage().contains("nofont.ttf"), e.getMessage());
     }
+
+    @Test
+    void pathsWithFilterGraphSpecialCharactersAreEscaped() throws Exception {
+        Path odd = Files.createDirectories(dir.resolve("a dir, with [odd]; chars"));
+        Path clip = SyntheticMedia.clip(odd.resolve("clip 1,'x'[y];z:w.mp4"), 320, 180, 25, 1.0, false);
+        Path voice = SyntheticMedia.tone(odd.resolve("voice:1's.wav"), 1.5, 440, 16000, 1);
+        MediaInfo info = composer.compose(new FilmSpec(List.of(new BoardMedia(0, clip, voice, "it's 50% off: buy!")),
+                null, FilmStyle.defaults(), null), odd.resolve("film, final.mp4"));
+        assertEquals(1.5 + 0.4, info.durationSeconds(), 0.1);
+    }
+
+    @Test
+    void anEndCardOverTheLastFrameExtendsTheFilmAndShowsItsText() {
+        Path a = SyntheticMedia.solidClip(dir.resolve("a.mp4"), 320, 180, 25, 1.0, "#203050");
+        Path out = dir.resolve("film.mp4");
+        MediaInfo info = composer.compose(new FilmSpec(List.of(new BoardMedia(0, a, null, null)), null,
+                FilmStyle.defaults(), new dev.filmgen.compose.EndCard("暖杯", "温暖每一天", 1.2, null)), out);
+        assertEquals(2.2, info.durationSeconds(), 0.1);
+        List<java.awt.image.BufferedImage> frames = MediaInspector.framesAt(out, 0.5, 1.9);
+        assertEquals(0, whitePixels(frames.get(0)), "no card text before the card");
+        assertTrue(whitePixels(frames.get(1)) > 30, "product name and slogan drawn over the held last frame");
+    }
+
+    private static int whitePixels(java.awt.image.BufferedImage image) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xff) > 200 && ((image.getRGB(x, y) >> 16) & 0xff) > 200) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }
