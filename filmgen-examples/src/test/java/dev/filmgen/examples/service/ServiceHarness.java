@@ -20,12 +20,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /** Starts a {@link FilmService} on a loopback port with a scripted executor, and talks to it over HTTP. */
 final class ServiceHarness implements AutoCloseable {
     static final long T = 1761701161L;
-    private static final Pattern SSE = Pattern.compile("(data: [^\\n]+\\n\\n)+");
 
     /** One executed turn as the executor saw it. */
     record Call(String sessionId, UserMessage message) { }
@@ -79,9 +77,10 @@ final class ServiceHarness implements AutoCloseable {
 
     /** The SSE body split into its JSON events; fails unless the body is exactly {@code (data: …\n\n)+}. */
     static List<JsonNode> events(String body) throws IOException {
-        assertTrue(SSE.matcher(body).matches(), "not SSE framing: " + body);
+        assertTrue(body.endsWith("\n\n"), "not SSE framing: " + body);
         List<JsonNode> out = new ArrayList<>();
         for (String chunk : body.split("\n\n")) {
+            assertTrue(chunk.startsWith("data: ") && chunk.indexOf('\n') < 0, "not SSE framing: " + chunk);
             out.add(WireObjects.JSON.readTree(chunk.substring("data: ".length())));
         }
         return out;
