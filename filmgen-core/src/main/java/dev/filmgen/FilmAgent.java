@@ -1,0 +1,218 @@
+package dev.filmgen;
+
+import dev.filmgen.domain.Topic;
+import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.error.StageFailedException;
+import dev.filmgen.event.FilmEvent;
+import dev.filmgen.event.FilmListener;
+import dev.filmgen.intent.Classifier;
+import dev.filmgen.intent.Intent;
+import dev.filmgen.intent.UserMessage;
+import dev.filmgen.internal.runner.GraphRunner;
+import dev.filmgen.internal.runner.MediaImporter;
+import dev.filmgen.internal.runner.ModelGateway;
+import dev.filmgen.internal.runner.Plan;
+import dev.filmgen.internal.runner.Replies;
+import dev.filmgen.internal.runner.RunnerDeps;
+import dev.filmgen.internal.runner.SessionKeeper;
+import dev.filmgen.internal.runner.SessionQueue;
+import dev.filmgen.internal.runner.TurnPlanner;
+import dev.filmgen.internal.runner.TurnState;
+import dev.filmgen.session.FilmSession;
+import dev.filmgen.session.SessionIds;
+import dev.filmgen.session.SessionStore;
+import dev.filmgen.session.Turn;
+import dev.filmgen.stage.Stage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes ad films through conversation turns: each turn is classified into an intent, planned, and run
+ * as a graph of stage items with rate limits, retries, reuse of unchanged results and durable sessions.
+ * Build one with {@link #builder()}; it is thread-safe; turns of one session run one after another.
+ */
+public final class FilmAgent implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FilmAgent.class);
+
+    private final RunnerDeps deps;
+    private final Classifier classifier;
+    private final FilmListener defaultListener;
+    private final List<ExecutorService> owned;
+    private final ExecutorService turnPool;
+    private final SessionQueue queue = new SessionQueue();
+
+    FilmAgent(FilmAgentBuilder b, RunnerDeps deps, ExecutorService turnPool, List<ExecutorService> owned) {
+        this.deps = deps;
+        this.classifier = b.classifier;
+        this.defaultListener = b.listener;
+        this.turnPool = turnPool;
+        this.owned = owned;
+    }
+
+    /** A builder; {@code storage}, {@code composer}, the models and the stage handlers are required. */
+    public static FilmAgentBuilder builder() {
+        return new FilmAgentBuilder();
+    }
+
+    /** Runs one conversation turn and returns when it is done. */
+    public TurnResult chat(String sessionId, UserMessage message, FilmListener listener) {
+        return join(start(sessionId, message, listener));
+    }
+
+    /** Starts one conversation turn in the background; the handle can cancel it. */
+    public TurnHandle start(String sessionId, UserMessage message, FilmListener listener) {
+        if (message == null) {
+            throw new InvalidInputException("message is missing");
+        }
+        return submit(sessionId, message.text(), s -> resolve(message, s), listener);
+    }
+
+    /** Runs an already decided intent as one turn. */
+    public TurnResult run(String sessionId, Intent intent, FilmListener listener) {
+        if (intent == null) {
+            throw new InvalidInputException("intent is missing");
+        }
+        return join(submit(sessionId, describe(intent), s -> intent, listener));
+    }
+
+    /** Makes a whole film from a topic: a new-topic turn, then a make-the-film turn. Returns the second. */
+    public TurnResult generate(String sessionId, Topic topic, FilmListener listener) {
+        if (topic == null) {
+            throw new InvalidInputException("topic is missing");
+        }
+        String url = topic.productImage() == null ? null : topic.productImage().uri().toString();
+        run(sessionId, new Intent.NewTopic(topic.text(), url), listener);
+        return run(sessionId, new Intent.MakeFilm(), listener);
+    }
+
+    /** The stored session, if any. */
+    public Optional<FilmSession> session(String sessionId) {
+        return deps.store().load(SessionIds.validate(sessionId));
+    }
+
+    private TurnHandle submit(String sessionId, String userText, Function<FilmSession, Intent> intentOf,
+                              FilmListener listener) {
+        SessionIds.validate(sessionId);
+        List<FilmListener> listeners = new ArrayList<>();
+        listeners.add(defaultListener);
+        if (listener != null) {
+            listeners.add(listener);
+        }
+        TurnState state = new TurnState(sessionId, listeners);
+        CompletableFuture<TurnResult> f = queue.submit(sessionId,
+                () -> execute(sessionId, userText, intentOf, state), turnPool);
+        return new TurnHandle() {
+            @Override
+            public void cancel() {
+                state.cancel();
+            }
+
+            @Override
+            public CompletableFuture<TurnResult> result() {
+                return f;
+            }
+        };
+    }
+
+    private TurnResult execute(String id, String userText, Function<FilmSession, Intent> intentOf, TurnState state) {
+        state.checkCancelled();
+        Instant started = deps.clock().instant();
+        FilmSession loaded = deps.store().load(id).orElseGet(() -> FilmSession.create(id, started));
+        SessionKeeper keeper = new SessionKeeper(deps.store(), deps.clock(), loaded);
+        Intent intent = intentOf.apply(loaded);
+        LOG.info("session {} turn: {}", id, intent.getClass().getSimpleName());
+        Plan plan = TurnPlanner.plan(intent, loaded);
+        String reply;
+        if (plan.refusal() != null) {
+            StageFailedException f = new StageFailedException(plan.refusal().stage(), -1, plan.refusal().message(), null);
+            state.fail(f);
+            state.emit(new FilmEvent.StageFailed(id, plan.refusal().stage(), -1, "missing_input", f.getMessage()));
+            reply = plan.refusal().message();
+        } else {
+            keeper.update(plan.change());
+            try {
+                GraphRunner.Report report = new GraphRunner(deps, keeper, state).run(plan.stages(), plan.bypass());
+                reply = Replies.of(plan, report, state);
+            } catch (CancelledException e) {
+                finish(keeper, state, started, userText, intent, "Cancelled. " + e.getMessage());
+                throw e;
+            }
+        }
+        finish(keeper, state, started, userText, intent, reply);
+        return new TurnResult(keeper.current(), intent, reply, state.failures(), state.timings(), state.counts());
+    }
+
+    private void finish(SessionKeeper keeper, TurnState state, Instant started, String user, Intent intent,
+                        String reply) {
+        state.emit(new FilmEvent.Reply(state.sessionId(), reply));
+        keeper.update(b -> b.turn(new Turn(started, user, describe(intent), reply)));
+    }
+
+    private Intent resolve(UserMessage m, FilmSession s) {
+        String type = m.type() == null ? "" : m.type().trim();
+        if (!type.isEmpty() && !type.equalsIgnoreCase("message")) {
+            if (type.equalsIgnoreCase("NextStage")) {
+                return new Intent.Next();
+            }
+            if (type.equalsIgnoreCase("RepeatStage")) {
+                return new Intent.Repeat();
+            }
+            Stage stage = Stage.parse(type).orElseThrow(() -> new InvalidInputException("unknown message type '"
+                    + type + "': use a stage name, NextStage, RepeatStage or message"));
+            return stage == Stage.TOPIC ? new Intent.NewTopic(m.text(), m.imageUrl()) : new Intent.RunStage(stage);
+        }
+        if (classifier != null) {
+            return classifier.classify(m, s);
+        }
+        return s.topic() == null ? new Intent.NewTopic(m.text(), m.imageUrl()) : new Intent.MakeFilm();
+    }
+
+    private static String describe(Intent intent) {
+        String s = intent.toString();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    private static TurnResult join(TurnHandle h) {
+        try {
+            return h.result().get();
+        } catch (InterruptedException e) {
+            h.cancel();
+            Thread.currentThread().interrupt();
+            throw new CancelledException("interrupted while waiting for the turn");
+        } catch (ExecutionException | CompletionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof FilmgenException) {
+                throw (FilmgenException) c;
+            }
+            if (c instanceof RuntimeException) {
+                throw (RuntimeException) c;
+            }
+            throw new IllegalStateException("turn failed", c);
+        }
+    }
+
+    /** Stops the agent's own threads; the storage, store and models given to the builder stay open. */
+    @Override
+    public void close() {
+        for (ExecutorService e : owned) {
+            e.shutdownNow();
+        }
+    }
+
+    static RunnerDeps deps(FilmAgentBuilder b, ExecutorService items, ExecutorService calls) {
+        return new RunnerDeps(b.stageModels(), b.resolvedHandlers(), b.storage, b.composer, b.probe, b.config,
+                b.sessionStore, new ModelGateway(b.modelLimits, b.resilience, calls), new MediaImporter(b.storage),
+                items, b.clock, b.workDir);
+    }
+}

@@ -1,0 +1,286 @@
+package dev.filmgen;
+
+import dev.filmgen.compose.Composer;
+import dev.filmgen.compose.MediaProbe;
+import dev.filmgen.config.FilmConfig;
+import dev.filmgen.event.FilmListener;
+import dev.filmgen.intent.Classifier;
+import dev.filmgen.internal.runner.StageModels;
+import dev.filmgen.model.ImageModel;
+import dev.filmgen.model.ModelSet;
+import dev.filmgen.model.SpeechModel;
+import dev.filmgen.model.TextModel;
+import dev.filmgen.model.VideoModel;
+import dev.filmgen.model.VisionModel;
+import dev.filmgen.session.InMemorySessionStore;
+import dev.filmgen.session.SessionStore;
+import dev.filmgen.stage.Handler;
+import dev.filmgen.stage.Stage;
+import dev.filmgen.storage.Storage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * Fluent builder of a {@link FilmAgent}. Collaborators are given explicitly; {@link #build()} checks them,
+ * naming the missing field, and does no I/O.
+ */
+public final class FilmAgentBuilder {
+    ModelSet models = new ModelSet(null, null, null, null, null);
+    final Map<Stage, ModelSet> stageModels = new EnumMap<>(Stage.class);
+    Storage storage;
+    Composer composer;
+    MediaProbe probe;
+    SessionStore sessionStore = new InMemorySessionStore();
+    Classifier classifier;
+    final Map<Stage, Handler> handlers = new EnumMap<>(Stage.class);
+    final Map<Stage, Handler> replaced = new EnumMap<>(Stage.class);
+    final Map<Stage, List<UnaryOperator<Handler>>> wrappers = new EnumMap<>(Stage.class);
+    FilmConfig config = FilmConfig.defaults();
+    ExecutorService executor;
+    FilmListener listener = FilmListener.none();
+    Clock clock = Clock.systemUTC();
+    ModelLimits modelLimits = ModelLimits.shared();
+    Resilience resilience = Resilience.defaults();
+    Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-work");
+
+    FilmAgentBuilder() {
+    }
+
+    /** All five model ports at once (a provider preset); single-port setters below override it. */
+    public FilmAgentBuilder models(ModelSet models) {
+        this.models = Objects.requireNonNull(models, "models");
+        return this;
+    }
+
+    public FilmAgentBuilder textModel(TextModel m) {
+        models = new ModelSet(m, models.image(), models.video(), models.speech(), models.vision());
+        return this;
+    }
+
+    public FilmAgentBuilder imageModel(ImageModel m) {
+        models = new ModelSet(models.text(), m, models.video(), models.speech(), models.vision());
+        return this;
+    }
+
+    public FilmAgentBuilder videoModel(VideoModel m) {
+        models = new ModelSet(models.text(), models.image(), m, models.speech(), models.vision());
+        return this;
+    }
+
+    public FilmAgentBuilder speechModel(SpeechModel m) {
+        models = new ModelSet(models.text(), models.image(), models.video(), m, models.vision());
+        return this;
+    }
+
+    public FilmAgentBuilder visionModel(VisionModel m) {
+        models = new ModelSet(models.text(), models.image(), models.video(), models.speech(), m);
+        return this;
+    }
+
+    /** The text model for one stage only. */
+    public FilmAgentBuilder textModel(Stage stage, TextModel m) {
+        ModelSet o = override(stage);
+        stageModels.put(stage, new ModelSet(m, o.image(), o.video(), o.speech(), o.vision()));
+        return this;
+    }
+
+    public FilmAgentBuilder imageModel(Stage stage, ImageModel m) {
+        ModelSet o = override(stage);
+        stageModels.put(stage, new ModelSet(o.text(), m, o.video(), o.speech(), o.vision()));
+        return this;
+    }
+
+    public FilmAgentBuilder videoModel(Stage stage, VideoModel m) {
+        ModelSet o = override(stage);
+        stageModels.put(stage, new ModelSet(o.text(), o.image(), m, o.speech(), o.vision()));
+        return this;
+    }
+
+    public FilmAgentBuilder speechModel(Stage stage, SpeechModel m) {
+        ModelSet o = override(stage);
+        stageModels.put(stage, new ModelSet(o.text(), o.image(), o.video(), m, o.vision()));
+        return this;
+    }
+
+    public FilmAgentBuilder visionModel(Stage stage, VisionModel m) {
+        ModelSet o = override(stage);
+        stageModels.put(stage, new ModelSet(o.text(), o.image(), o.video(), o.speech(), m));
+        return this;
+    }
+
+    private ModelSet override(Stage stage) {
+        Objects.requireNonNull(stage, "stage");
+        return stageModels.getOrDefault(stage, new ModelSet(null, null, null, null, null));
+    }
+
+    /** Where produced media is copied (required; for example {@code LocalStorage}). */
+    public FilmAgentBuilder storage(Storage storage) {
+        this.storage = storage;
+        return this;
+    }
+
+    public FilmAgentBuilder composer(Composer composer) {
+        this.composer = composer;
+        return this;
+    }
+
+    /** Measures narration audio (optional; without it voice durations stay unknown until composition). */
+    public FilmAgentBuilder probe(MediaProbe probe) {
+        this.probe = probe;
+        return this;
+    }
+
+    /** Where sessions live (default: in memory). */
+    public FilmAgentBuilder sessionStore(SessionStore store) {
+        this.sessionStore = store;
+        return this;
+    }
+
+    /** Decides free-text messages (optional: without one, text starts a topic, then makes the film). */
+    public FilmAgentBuilder classifier(Classifier classifier) {
+        this.classifier = classifier;
+        return this;
+    }
+
+    /** The base handler set, for example the built-in one; replaced and wrapped handlers apply on top. */
+    public FilmAgentBuilder handlers(Map<Stage, Handler> handlers) {
+        this.handlers.putAll(Objects.requireNonNull(handlers, "handlers"));
+        return this;
+    }
+
+    /** Replaces the handler of one stage. */
+    public FilmAgentBuilder handler(Stage stage, Handler handler) {
+        replaced.put(Objects.requireNonNull(stage, "stage"), Objects.requireNonNull(handler, "handler"));
+        return this;
+    }
+
+    /** Wraps the handler of one stage (after replacement); wrappers apply in the order given. */
+    public FilmAgentBuilder wrapHandler(Stage stage, UnaryOperator<Handler> wrapper) {
+        wrappers.computeIfAbsent(Objects.requireNonNull(stage, "stage"), s -> new ArrayList<>())
+                .add(Objects.requireNonNull(wrapper, "wrapper"));
+        return this;
+    }
+
+    public FilmAgentBuilder config(FilmConfig config) {
+        this.config = config;
+        return this;
+    }
+
+    /** Runs graph items (default: an own pool, closed with the agent). Needs as many threads as items run at once. */
+    public FilmAgentBuilder executor(ExecutorService executor) {
+        this.executor = executor;
+        return this;
+    }
+
+    /** Receives every turn's events, besides the listener of each call. */
+    public FilmAgentBuilder listener(FilmListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    public FilmAgentBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Rate limiters and in-flight bounds by model name (default: {@link ModelLimits#shared()}). */
+    public FilmAgentBuilder modelLimits(ModelLimits limits) {
+        this.modelLimits = limits;
+        return this;
+    }
+
+    /** Retry and deadline settings (default: {@link Resilience#defaults()}). */
+    public FilmAgentBuilder resilience(Resilience resilience) {
+        this.resilience = resilience;
+        return this;
+    }
+
+    /** Parent folder of each turn's scratch folder (default: the system temp folder). */
+    public FilmAgentBuilder workDir(Path workDir) {
+        this.workDir = workDir;
+        return this;
+    }
+
+    StageModels stageModels() {
+        return new StageModels(models, stageModels);
+    }
+
+    Map<Stage, Handler> resolvedHandlers() {
+        Map<Stage, Handler> all = new EnumMap<>(Stage.class);
+        all.put(Stage.TOPIC, ctx -> { });
+        all.putAll(handlers);
+        all.putAll(replaced);
+        wrappers.forEach((stage, list) -> {
+            Handler h = all.get(stage);
+            for (UnaryOperator<Handler> w : list) {
+                h = Objects.requireNonNull(w.apply(h), "wrapHandler(" + stage + ") returned null");
+            }
+            all.put(stage, h);
+        });
+        return all;
+    }
+
+    /** Checks the settings and makes the agent. */
+    public FilmAgent build() {
+        require(storage, "storage", "where media is kept, e.g. new LocalStorage(dir)");
+        require(composer, "composer", "what composes the film, e.g. the FFmpeg composer");
+        require(models.text(), "textModel", "a TextModel or models(ModelSet)");
+        require(models.image(), "imageModel", "an ImageModel or models(ModelSet)");
+        require(models.video(), "videoModel", "a VideoModel or models(ModelSet)");
+        require(models.speech(), "speechModel", "a SpeechModel or models(ModelSet)");
+        require(sessionStore, "sessionStore", "a SessionStore");
+        require(config, "config", "a FilmConfig");
+        require(listener, "listener", "a FilmListener (FilmListener.none() for none)");
+        require(clock, "clock", "a Clock");
+        require(modelLimits, "modelLimits", "ModelLimits.shared() or ModelLimits.create()");
+        require(resilience, "resilience", "Resilience.defaults()");
+        require(workDir, "workDir", "a folder for scratch files");
+        Map<Stage, Handler> all = resolvedHandlers();
+        List<Stage> missing = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            if (all.get(s) == null) {
+                missing.add(s);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("handlers: no handler for " + missing
+                    + " (pass handlers(BuiltinHandlers.all()) or handler(stage, ...))");
+        }
+        List<ExecutorService> owned = new ArrayList<>();
+        ExecutorService items = executor;
+        if (items == null) {
+            items = Executors.newCachedThreadPool(daemon("filmgen-item-"));
+            owned.add(items);
+        }
+        ExecutorService calls = Executors.newCachedThreadPool(daemon("filmgen-call-"));
+        ExecutorService turns = Executors.newCachedThreadPool(daemon("filmgen-turn-"));
+        owned.add(calls);
+        owned.add(turns);
+        return new FilmAgent(this, FilmAgent.deps(this, items, calls), turns, owned);
+    }
+
+    private static void require(Object value, String field, String hint) {
+        if (value == null) {
+            throw new IllegalStateException(field + " is required: " + hint);
+        }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

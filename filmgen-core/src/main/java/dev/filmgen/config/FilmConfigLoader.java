@@ -1,0 +1,192 @@
+package dev.filmgen.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.filmgen.compose.FilmStyle;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.internal.json.Json;
+import dev.filmgen.stage.Stage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the reference demo's {@code config.json} (sections {@code intent}, {@code script}, {@code storyboard},
+ * {@code role_image}, {@code video}, {@code audio}, {@code film}… with {@code model}, {@code t2i_model},
+ * {@code vl_model}, {@code max_boards}, {@code max_roles}, {@code rps}, {@code font_*}, {@code fade*_duration})
+ * plus filmgen's own keys, on top of {@link FilmConfig#defaults()}. A bad value is an
+ * {@link InvalidInputException} naming the key; an unknown key is logged as a warning and ignored.
+ */
+public final class FilmConfigLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(FilmConfigLoader.class);
+    private static final Map<String, Stage> SECTIONS = new HashMap<>();
+    private static final Set<String> STAGE_KEYS = Set.of("model", "t2i_model", "vl_model", "rps", "max_in_flight",
+            "options");
+
+    static {
+        SECTIONS.put("script", Stage.SCRIPT);
+        SECTIONS.put("storyboard", Stage.STORYBOARD);
+        SECTIONS.put("role_description", Stage.ROLE_DESCRIPTION);
+        SECTIONS.put("role_image", Stage.ROLE_IMAGE);
+        SECTIONS.put("first_frame_description", Stage.FIRST_FRAME_DESCRIPTION);
+        SECTIONS.put("first_frame_image", Stage.FIRST_FRAME_IMAGE);
+        SECTIONS.put("video_description", Stage.VIDEO_DESCRIPTION);
+        SECTIONS.put("video", Stage.VIDEO);
+        SECTIONS.put("line", Stage.LINE);
+        SECTIONS.put("audio", Stage.AUDIO);
+        SECTIONS.put("film", Stage.FILM);
+    }
+
+    private FilmConfigLoader() {
+    }
+
+    /** Reads a config file; a missing or unreadable file is an {@link InvalidInputException} naming it. */
+    public static FilmConfig load(Path file) {
+        try {
+            return fromJson(Files.readString(file));
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses config JSON over the defaults. */
+    public static FilmConfig fromJson(String json) {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException("config is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException("config must be a JSON object");
+        }
+        return new Reader(FilmConfig.defaults()).read((ObjectNode) root);
+    }
+
+    /** Accumulates settings while walking the tree. */
+    private static final class Reader {
+        private final Map<Stage, StageConfig> stages;
+        private String intentModel;
+        private int maxBoards;
+        private int maxRoles;
+        private String aspect;
+        private int clipSeconds;
+        private Long seed;
+        private FilmStyle style;
+
+        Reader(FilmConfig d) {
+            stages = new EnumMap<>(d.stages());
+            intentModel = d.intentModel();
+            maxBoards = d.maxBoards();
+            maxRoles = d.maxRoles();
+            aspect = d.aspect();
+            clipSeconds = d.clipSeconds();
+            seed = d.seed();
+            style = d.filmStyle();
+        }
+
+        FilmConfig read(ObjectNode root) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String key = e.getKey();
+                JsonNode v = e.getValue();
+                switch (key) {
+                    case "intent":
+                        section(key, v).fields().forEachRemaining(f -> {
+                            if (f.getKey().equals("model")) {
+                                intentModel = ConfigValues.text("intent.model", f.getValue());
+                            } else {
+                                unknown("intent." + f.getKey());
+                            }
+                        });
+                        break;
+                    case "aspect":
+                        aspect = ConfigValues.oneOf(key, v, Set.of("16:9", "9:16", "1:1"));
+                        break;
+                    case "clip_seconds":
+                        clipSeconds = ConfigValues.integer(key, v, 1, 30);
+                        break;
+                    case "seed":
+                        seed = v.isNull() ? null : (long) ConfigValues.integer(key, v, 0, Integer.MAX_VALUE);
+                        break;
+                    default:
+                        Stage stage = SECTIONS.get(key);
+                        if (stage == null) {
+                            unknown(key);
+                        } else {
+                            stage(stage, key, section(key, v));
+                        }
+                }
+            }
+            return new FilmConfig(stages, intentModel, maxBoards, maxRoles, aspect, clipSeconds, seed, style);
+        }
+
+        private void stage(Stage stage, String name, ObjectNode node) {
+            StageConfig c = stages.get(stage);
+            String model = c.model();
+            String t2i = c.t2iModel();
+            String vl = c.vlModel();
+            double rps = c.rps();
+            int inFlight = c.maxInFlight();
+            Map<String, Object> options = new HashMap<>(c.options());
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String key = name + "." + f.getKey();
+                JsonNode v = f.getValue();
+                switch (f.getKey()) {
+                    case "model": model = ConfigValues.text(key, v); break;
+                    case "t2i_model": t2i = ConfigValues.text(key, v); break;
+                    case "vl_model": vl = ConfigValues.text(key, v); break;
+                    case "rps": rps = ConfigValues.number(key, v, 0.01, 1000); break;
+                    case "max_in_flight": inFlight = ConfigValues.integer(key, v, 1, 64); break;
+                    case "options": options.putAll(ConfigValues.object(key, v)); break;
+                    default:
+                        if (!special(stage, key, f.getKey(), v, options)) {
+                            unknown(key);
+                        }
+                }
+            }
+            stages.put(stage, new StageConfig(model, t2i, vl, rps, inFlight, options));
+        }
+
+        /** Section-specific keys; false when the key is unknown. */
+        private boolean special(Stage stage, String key, String field, JsonNode v, Map<String, Object> options) {
+            if (stage == Stage.STORYBOARD && field.equals("max_boards")) {
+                maxBoards = ConfigValues.integer(key, v, 1, 12);
+            } else if (stage == Stage.STORYBOARD && field.equals("max_roles")) {
+                maxRoles = ConfigValues.integer(key, v, 0, 6);
+            } else if (stage == Stage.VIDEO && field.equals("resolution")) {
+                options.put("resolution", ConfigValues.oneOf(key, v, Set.of("480P", "720P", "1080P")));
+            } else if (stage == Stage.AUDIO && field.equals("voice")) {
+                options.put("voice", ConfigValues.text(key, v));
+            } else if (stage == Stage.FILM) {
+                FilmStyle s = ConfigValues.style(style, key, field, v);
+                if (s == null) {
+                    return false;
+                }
+                style = s;
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        private static ObjectNode section(String key, JsonNode v) {
+            if (!v.isObject()) {
+                throw new InvalidInputException("config key " + key + ": must be an object, got " + v.getNodeType());
+            }
+            return (ObjectNode) v;
+        }
+
+        private static void unknown(String key) {
+            LOG.warn("unknown config key '{}' ignored", key);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.filmgen.handlers;
+
+import dev.filmgen.domain.Board;
+import dev.filmgen.domain.Line;
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.error.StageFailedException;
+import dev.filmgen.handlers.internal.Languages;
+import dev.filmgen.handlers.internal.StageInputs;
+import dev.filmgen.model.SpeechRequest;
+import dev.filmgen.stage.Handler;
+import dev.filmgen.stage.StageContext;
+
+/** Built-in {@code Audio} stage, one item per board: speaks the board's line in its voice and the film's language. */
+public final class AudioHandler implements Handler {
+    @Override
+    public void handle(StageContext ctx) {
+        Board board = StageInputs.board(ctx);
+        int i = board.index();
+        Line line = ctx.session().lines().stream().filter(l -> l.board() == i).findFirst()
+                .orElseThrow(() -> new StageFailedException(ctx.stage(), i, "no line for this board: run Line first", null));
+        if (line.text() == null || line.text().isBlank()) {
+            throw new StageFailedException(ctx.stage(), i, "the line has no text to speak", null);
+        }
+        SpeechRequest request = new SpeechRequest(ctx.settings().model(), line.text(), line.voice(),
+                Languages.normalise(ctx.language()), "voice:" + (i + 1));
+        ctx.checkCancelled();
+        MediaAsset voice = ctx.speech(request);
+        ctx.update(b -> b.voice(i, voice));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.filmgen.handlers;
+
+import dev.filmgen.stage.Handler;
+import dev.filmgen.stage.Stage;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The built-in handler of every stage. Hosts replace or wrap any of them through
+ * {@code FilmAgent.builder().handler(stage, handler)}; each handler class is public so a wrapper can
+ * delegate to it.
+ */
+public final class BuiltinHandlers {
+    private BuiltinHandlers() {
+    }
+
+    /** A new, unmodifiable map with one built-in handler for each of the twelve stages. */
+    public static Map<Stage, Handler> all() {
+        Map<Stage, Handler> m = new EnumMap<>(Stage.class);
+        m.put(Stage.TOPIC, new TopicHandler());
+        m.put(Stage.SCRIPT, new ScriptHandler());
+        m.put(Stage.STORYBOARD, new StoryboardHandler());
+        m.put(Stage.ROLE_DESCRIPTION, new RoleDescriptionHandler());
+        m.put(Stage.ROLE_IMAGE, new RoleImageHandler());
+        m.put(Stage.FIRST_FRAME_DESCRIPTION, new FirstFrameDescriptionHandler());
+        m.put(Stage.FIRST_FRAME_IMAGE, new FirstFrameImageHandler());
+        m.put(Stage.VIDEO_DESCRIPTION, new VideoDescriptionHandler());
+        m.put(Stage.VIDEO, new VideoHandler());
+        m.put(Stage.LINE, new LineHandler());
+        m.put(Stage.AUDIO, new AudioHandler());
+        m.put(Stage.FILM, new FilmHandler());
+        return Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.filmgen.handlers;
+
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.domain.Role;
+import dev.filmgen.error.StageFailedException;
+import dev.filmgen.handlers.internal.Languages;
+import dev.filmgen.handlers.internal.Pictures;
+import dev.filmgen.handlers.internal.Prompts;
+import dev.filmgen.model.ImageRequest;
+import dev.filmgen.stage.Handler;
+import dev.filmgen.stage.StageContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Built-in {@code RoleImage} stage, one item per role ({@link StageContext#item()} is the role index):
+ * paints the role's portrait from its look, clothes and setting. Portraits are always painted, even
+ * when the user gave a product photo, because they are the references that keep a character's face
+ * the same across first frames.
+ */
+public final class RoleImageHandler implements Handler {
+    @Override
+    public void handle(StageContext ctx) {
+        List<Role> roles = ctx.session().roles();
+        int i = ctx.item();
+        if (i < 0 || i >= roles.size()) {
+            throw new StageFailedException(ctx.stage(), -1, "there is no role " + (i + 1) + " (the session has "
+                    + roles.size() + " roles; run RoleDescription first)", null);
+        }
+        Role role = roles.get(i);
+        String language = Languages.normalise(ctx.language());
+        Map<String, String> values = Map.of("name", role.name(), "look", role.look(), "clothes", role.clothes(),
+                "setting", role.setting());
+        int[] size = Pictures.size(ctx.config().aspect());
+        ImageRequest request = new ImageRequest(ctx.settings().model(),
+                Prompts.fill("portrait", language, "prompt", values),
+                Prompts.fill("portrait", language, "negative", values), size[0], size[1], List.of(),
+                ctx.config().seed(), Pictures.modelOptions(ctx), "role:" + role.name());
+        ctx.checkCancelled();
+        MediaAsset portrait = ctx.image(request);
+        ctx.update(b -> b.roleImage(role.name(), portrait));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.filmgen.handlers;
+
+import dev.filmgen.domain.Topic;
+import dev.filmgen.handlers.internal.StageInputs;
+import dev.filmgen.stage.Handler;
+import dev.filmgen.stage.StageContext;
+
+/**
+ * Built-in {@code Topic} stage. {@code FilmAgent} stores the user's theme (and product photo) before
+ * handlers run; this handler only checks that the session has one and fails clearly otherwise.
+ */
+public final class TopicHandler implements Handler {
+    @Override
+    public void handle(StageContext ctx) {
+        long started = System.nanoTime();
+        Topic topic = StageInputs.topic(ctx);
+        String text = topic.text() + (topic.productImage() == null ? "" : " [" + topic.productImage().uri() + "]");
+        StageInputs.done(ctx, text, started);
+    }
+}

@@ -1,0 +1,276 @@
+package dev.filmgen.internal.runner;
+
+import dev.filmgen.CallKind;
+import dev.filmgen.compose.Composer;
+import dev.filmgen.compose.MediaProbe;
+import dev.filmgen.config.FilmConfig;
+import dev.filmgen.config.StageConfig;
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.error.CancelledException;
+import dev.filmgen.event.FilmEvent;
+import dev.filmgen.model.ImageRequest;
+import dev.filmgen.model.SpeechRequest;
+import dev.filmgen.model.TaskJournal;
+import dev.filmgen.model.TextRequest;
+import dev.filmgen.model.TextResponse;
+import dev.filmgen.model.Usage;
+import dev.filmgen.model.VideoRequest;
+import dev.filmgen.model.VisionRequest;
+import dev.filmgen.session.FilmSession;
+import dev.filmgen.session.TaskRecord;
+import dev.filmgen.stage.Stage;
+import dev.filmgen.stage.StageContext;
+import dev.filmgen.storage.Storage;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The runner's {@link StageContext}: model calls with reuse, limits, journaling and storage, for one item. */
+final class RunnerContext implements StageContext {
+    private static final Logger LOG = LoggerFactory.getLogger(RunnerContext.class);
+
+    private final RunnerDeps deps;
+    private final SessionKeeper keeper;
+    private final TurnState state;
+    private final Stage stage;
+    private final int item;
+    private final FilmSession snapshot;
+    private final boolean bypassReuse;
+    private final Path workDir;
+    private final Composer countingComposer;
+    private int made;
+    private int reused;
+    private MediaAsset lastAsset;
+
+    RunnerContext(RunnerDeps deps, SessionKeeper keeper, TurnState state, Stage stage, int item,
+                  boolean bypassReuse, Path workDir) {
+        this.deps = deps;
+        this.keeper = keeper;
+        this.state = state;
+        this.stage = stage;
+        this.item = item;
+        this.snapshot = keeper.current();
+        this.bypassReuse = bypassReuse;
+        this.workDir = workDir;
+        this.countingComposer = (spec, out) -> {
+            checkCancelled();
+            state.countMade(CallKind.COMPOSE);
+            synchronized (this) {
+                made++;
+            }
+            return deps.composer().compose(spec, out);
+        };
+    }
+
+    @Override public String sessionId() { return state.sessionId(); }
+    @Override public Stage stage() { return stage; }
+    @Override public int item() { return item; }
+    @Override public FilmSession session() { return snapshot; }
+    @Override public FilmConfig config() { return deps.config(); }
+    @Override public Storage storage() { return deps.storage(); }
+    @Override public Composer composer() { return countingComposer; }
+    @Override public MediaProbe probe() { return deps.probe(); }
+    @Override public Path workDir() { return workDir; }
+
+    @Override
+    public String language() {
+        String text = snapshot.topic() == null ? "" : snapshot.topic().text();
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? "zh" : "en";
+    }
+
+    @Override
+    public TextResponse chat(TextRequest request) {
+        String key = ReuseKeys.of(CallKind.TEXT, request);
+        Optional<TaskRecord> hit = reusable(key);
+        if (hit.isPresent() && hit.get().text() != null) {
+            noteReused(CallKind.TEXT);
+            emit(new FilmEvent.TextDelta(sessionId(), stage, hit.get().text()));
+            return new TextResponse(hit.get().text(), Usage.NONE);
+        }
+        noteMade(CallKind.TEXT);
+        TextResponse r = deps.gateway().call(CallKind.TEXT, request.model(), rps(request.model()),
+                inFlight(request.model()),
+                () -> deps.models().text(stage).chat(request,
+                        d -> emit(new FilmEvent.TextDelta(sessionId(), stage, d))),
+                e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()));
+        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, r.text(), null, deps.clock().instant()));
+        return r;
+    }
+
+    @Override
+    public String vision(VisionRequest request) {
+        String key = ReuseKeys.of(CallKind.VISION, request);
+        Optional<TaskRecord> hit = reusable(key);
+        if (hit.isPresent() && hit.get().text() != null) {
+            noteReused(CallKind.VISION);
+            return hit.get().text();
+        }
+        noteMade(CallKind.VISION);
+        String text = deps.gateway().call(CallKind.VISION, request.model(), rps(request.model()),
+                inFlight(request.model()), () -> deps.models().vision(stage).describe(request), null);
+        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, text, null, deps.clock().instant()));
+        return text;
+    }
+
+    @Override
+    public MediaAsset image(ImageRequest request) {
+        return media(CallKind.IMAGE, request, request.model(), request.purpose(),
+                j -> deps.models().image(stage).generate(request, j));
+    }
+
+    @Override
+    public MediaAsset video(VideoRequest request) {
+        return media(CallKind.VIDEO, request, request.model(), request.purpose(),
+                j -> deps.models().video(stage).generate(request, j));
+    }
+
+    @Override
+    public MediaAsset speech(SpeechRequest request) {
+        return media(CallKind.SPEECH, request, request.model(), request.purpose(),
+                j -> deps.models().speech(stage).speak(request));
+    }
+
+    private MediaAsset media(CallKind kind, Object request, String model, String purpose,
+                             java.util.function.Function<TaskJournal, MediaAsset> port) {
+        String key = ReuseKeys.of(kind, request);
+        Optional<TaskRecord> hit = reusable(key);
+        if (hit.isPresent() && hit.get().asset() != null) {
+            noteReused(kind);
+            synchronized (this) {
+                lastAsset = hit.get().asset();
+            }
+            return hit.get().asset();
+        }
+        noteMade(kind);
+        TaskJournal journal = new Journal(key);
+        Supplier<MediaAsset> call = () -> port.apply(journal);
+        MediaAsset produced = deps.gateway().call(kind, model, rps(model), inFlight(model), call, null);
+        checkCancelled();
+        MediaAsset stored = deps.importer().importAsset(produced, storageKey(purpose, key));
+        if (kind == CallKind.SPEECH && deps.probe() != null && stored.durationSeconds() == null) {
+            stored = stored.withDuration(deps.probe().probe(localFile(stored)).durationSeconds());
+        }
+        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, null, stored, deps.clock().instant()));
+        synchronized (this) {
+            lastAsset = stored;
+        }
+        return stored;
+    }
+
+    private String storageKey(String purpose, String key) {
+        String name = purpose == null || purpose.isBlank() ? "item-" + item : purpose;
+        name = name.replaceAll("[^A-Za-z0-9._-]", "-").toLowerCase(Locale.ROOT);
+        if (name.length() > 40) {
+            name = name.substring(0, 40);
+        }
+        String suffix = bypassReuse ? "-r" + Long.toString(deps.clock().millis(), 36) : "";
+        return sessionId() + "/" + stage.wireName() + "/" + name + "-" + key.substring(0, 12) + suffix;
+    }
+
+    private Optional<TaskRecord> reusable(String key) {
+        if (bypassReuse) {
+            return Optional.empty();
+        }
+        TaskRecord r = keeper.current().tasks().get(key);
+        return r != null && r.status() == TaskRecord.Status.DONE ? Optional.of(r) : Optional.empty();
+    }
+
+    private void record(TaskRecord r) {
+        keeper.update(b -> b.task(r));
+    }
+
+    private double rps(String model) {
+        return limitsOf(model).rps();
+    }
+
+    private int inFlight(String model) {
+        return limitsOf(model).maxInFlight();
+    }
+
+    /** The settings of the stage whose main model is {@code model}, preferring this stage. */
+    private StageConfig limitsOf(String model) {
+        StageConfig own = settings();
+        if (model.equals(own.model())) {
+            return own;
+        }
+        for (Stage s : Stage.values()) {
+            if (model.equals(deps.config().stage(s).model())) {
+                return deps.config().stage(s);
+            }
+        }
+        return own;
+    }
+
+    private synchronized void noteMade(CallKind kind) {
+        checkCancelled();
+        made++;
+        state.countMade(kind);
+    }
+
+    private synchronized void noteReused(CallKind kind) {
+        reused++;
+        state.countReused(kind);
+    }
+
+    synchronized boolean allReused() {
+        return reused > 0 && made == 0;
+    }
+
+    synchronized MediaAsset lastAsset() {
+        return lastAsset;
+    }
+
+    @Override
+    public Path localFile(MediaAsset asset) {
+        return deps.importer().localFile(asset, workDir);
+    }
+
+    @Override
+    public void update(UnaryOperator<FilmSession.Builder> change) {
+        keeper.update(change);
+    }
+
+    @Override
+    public void emit(FilmEvent event) {
+        state.emit(event);
+    }
+
+    @Override
+    public void checkCancelled() {
+        state.checkCancelled();
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancelledException(stage + " item " + item + " interrupted");
+        }
+    }
+
+    /** Journals remote task ids for one reuse key into the session, saved at once. */
+    private final class Journal implements TaskJournal {
+        private final String key;
+
+        Journal(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public Optional<String> pendingTaskId() {
+            if (bypassReuse) {
+                return Optional.empty();
+            }
+            TaskRecord r = keeper.current().tasks().get(key);
+            return r != null && r.status() == TaskRecord.Status.SUBMITTED ? Optional.ofNullable(r.remoteTaskId())
+                    : Optional.empty();
+        }
+
+        @Override
+        public void submitted(String taskId) {
+            LOG.info("{} {} submitted remote task {}", stage, item, taskId);
+            record(new TaskRecord(key, stage, item, TaskRecord.Status.SUBMITTED, taskId, null, null,
+                    deps.clock().instant()));
+        }
+    }
+}

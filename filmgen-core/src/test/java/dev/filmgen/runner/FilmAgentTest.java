@@ -1,0 +1,89 @@
+package dev.filmgen.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.filmgen.CallKind;
+import dev.filmgen.FilmAgent;
+import dev.filmgen.TurnResult;
+import dev.filmgen.domain.Topic;
+import dev.filmgen.event.FilmEvent;
+import dev.filmgen.intent.Intent;
+import dev.filmgen.intent.UserMessage;
+import dev.filmgen.stage.Stage;
+import dev.filmgen.testkit.Agents;
+import dev.filmgen.testkit.FakeModels;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FilmAgentTest {
+
+    @Test
+    void makesAWholeFilmAndCountsEveryCall() {
+        FakeModels models = new FakeModels();
+        List<FilmEvent> events = Collections.synchronizedList(new ArrayList<>());
+        try (FilmAgent agent = Agents.builder(models).build()) {
+            TurnResult r = agent.generate("s1", Topic.of("a red kettle"), events::add);
+
+            assertTrue(r.ok(), r.reply());
+            assertEquals(EnumSet.allOf(Stage.class), r.session().completed());
+            assertEquals(4, r.session().clips().size());
+            assertEquals(4, r.session().voices().size());
+            assertNotNull(r.session().film());
+            assertEquals(6, r.calls().made(CallKind.TEXT));
+            assertEquals(2 + 4, r.calls().made(CallKind.IMAGE));
+            assertEquals(4, r.calls().made(CallKind.VIDEO));
+            assertEquals(4, r.calls().made(CallKind.SPEECH));
+            assertEquals(1, r.calls().made(CallKind.COMPOSE));
+            assertEquals(0, r.calls().totalReused());
+            assertTrue(r.timings().containsKey(Stage.VIDEO));
+            assertTrue(r.session().clips().get(0).storageKey().startsWith("s1/Video/"));
+            assertTrue(events.stream().anyMatch(e -> e instanceof FilmEvent.Reply));
+            assertEquals(8, events.stream().filter(e -> e instanceof FilmEvent.ItemDone
+                    && ((FilmEvent.ItemDone) e).stage() == Stage.VIDEO
+                    || e instanceof FilmEvent.ItemDone && ((FilmEvent.ItemDone) e).stage() == Stage.AUDIO).count());
+        }
+    }
+
+    @Test
+    void editingOneNarrationCostsOneSpeechCallAndOneComposition() {
+        FakeModels models = new FakeModels();
+        try (FilmAgent agent = Agents.builder(models).build()) {
+            agent.generate("s1", Topic.of("a red kettle"), null);
+            long textBefore = models.count(CallKind.TEXT);
+
+            TurnResult r = agent.run("s1", new Intent.Edit(Intent.Target.BOARD, 1, null, "narration",
+                    "boils in one minute", null), null);
+
+            assertTrue(r.ok(), r.reply());
+            assertEquals(1, r.calls().made(CallKind.SPEECH));
+            assertEquals(3, r.calls().reused(CallKind.SPEECH));
+            assertEquals(1, r.calls().made(CallKind.COMPOSE));
+            assertEquals(0, r.calls().made(CallKind.IMAGE) + r.calls().made(CallKind.VIDEO));
+            assertEquals(textBefore, models.count(CallKind.TEXT));
+            assertEquals("boils in one minute", r.session().boards().get(1).narration());
+            assertEquals("boils in one minute", r.session().lines().get(1).text());
+            assertTrue(r.reply().contains("narration"), r.reply());
+            assertNotNull(r.session().film());
+        }
+    }
+
+    @Test
+    void withoutAClassifierTheFirstMessageIsTheTopicAndTheNextMakesTheFilm() {
+        FakeModels models = new FakeModels();
+        try (FilmAgent agent = Agents.builder(models).build()) {
+            TurnResult first = agent.chat("s2", UserMessage.of("tea for two"), null);
+            assertTrue(first.intent() instanceof Intent.NewTopic);
+            assertEquals("tea for two", first.session().topic().text());
+
+            TurnResult second = agent.chat("s2", UserMessage.of("go"), null);
+            assertTrue(second.intent() instanceof Intent.MakeFilm);
+            assertNotNull(second.session().film());
+            assertEquals(2, second.session().turns().size());
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.filmgen.session;
+
+class InMemorySessionStoreTest extends SessionStoreContract {
+    @Override
+    protected SessionStore store() {
+        return new InMemorySessionStore();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.filmgen.dashscope;
+
+import com.alibaba.dashscope.aigc.multimodalconversation.AudioParameters;
+import com.alibaba.dashscope.aigc.multimodalconversation.MultiModalConversation;
+import com.alibaba.dashscope.aigc.multimodalconversation.MultiModalConversationParam;
+import com.alibaba.dashscope.aigc.multimodalconversation.MultiModalConversationResult;
+import dev.filmgen.dashscope.internal.ClientSettings;
+import dev.filmgen.dashscope.internal.DashScopeErrors;
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.model.SpeechModel;
+import dev.filmgen.model.SpeechRequest;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Voices from {@code qwen-tts} (synchronous multimodal-generation call). Returns the service's WAV URL
+ * (valid 24 h); the runner copies it into storage and measures it at once.
+ */
+public final class DashScopeSpeechModel implements SpeechModel {
+    /** The voice used when a request names none. */
+    public static final String DEFAULT_VOICE = "Cherry";
+    private final ClientSettings settings;
+    private final DashScopeErrors errors;
+
+    DashScopeSpeechModel(ClientSettings settings) {
+        this.settings = settings;
+        this.errors = new DashScopeErrors(settings);
+    }
+
+    @Override
+    public MediaAsset speak(SpeechRequest request) {
+        String what = request.model() + " speech" + (request.purpose() == null ? "" : " for " + request.purpose());
+        if (request.text().isBlank()) {
+            throw new InvalidInputException(what + ": there is no text to speak");
+        }
+        String voice = request.voice() == null || request.voice().isBlank() ? DEFAULT_VOICE : request.voice().trim();
+        MultiModalConversationParam.MultiModalConversationParamBuilder<?, ?> b = MultiModalConversationParam.builder()
+                .apiKey(settings.apiKey()).model(request.model()).text(request.text());
+        Optional<AudioParameters.Voice> known = Arrays.stream(AudioParameters.Voice.values())
+                .filter(v -> v.getValue().equalsIgnoreCase(voice)).findFirst();
+        if (known.isPresent()) {
+            b.voice(known.get());
+        } else {
+            b.parameter("voice", voice);
+        }
+        MultiModalConversationResult result;
+        try {
+            result = new MultiModalConversation("http", settings.baseUrl(), settings.connectionOptions()).call(b.build());
+        } catch (Exception e) {
+            throw errors.map(what, e);
+        }
+        String url = result == null || result.getOutput() == null || result.getOutput().getAudio() == null ? null
+                : result.getOutput().getAudio().getUrl();
+        if (url == null || url.isBlank()) {
+            throw errors.malformed(what, "no output.audio.url", null);
+        }
+        return MediaAsset.of(URI.create(url), "audio/wav");
+    }
+}

@@ -1,0 +1,157 @@
+package dev.filmgen.dashscope;
+
+import dev.filmgen.config.FilmConfig;
+import dev.filmgen.config.StageConfig;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.model.ImageModel;
+import dev.filmgen.model.ModelSet;
+import dev.filmgen.model.SpeechModel;
+import dev.filmgen.model.TextModel;
+import dev.filmgen.model.VideoModel;
+import dev.filmgen.model.VisionModel;
+import dev.filmgen.stage.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Sends each call to the provider its model name belongs to, so one config can mix providers per stage
+ * ({@code offline} text with DashScope pictures, or the reverse). Routes are name prefixes; the longest
+ * match wins. {@link #validate(FilmConfig)} turns an unknown name into an error naming the stage.
+ */
+public final class ModelRouter {
+    private final Map<String, ModelSet> routes;
+
+    private ModelRouter(Map<String, ModelSet> routes) {
+        this.routes = Map.copyOf(routes);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The provider serving {@code model}, if any route matches. */
+    public Optional<ModelSet> resolve(String model) {
+        if (model == null) {
+            return Optional.empty();
+        }
+        String m = model.trim().toLowerCase(Locale.ROOT);
+        String best = null;
+        for (String prefix : routes.keySet()) {
+            if (m.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+            }
+        }
+        return Optional.ofNullable(best == null ? null : routes.get(best));
+    }
+
+    /** Ports that route every call by its request's model name. */
+    public ModelSet models() {
+        TextModel text = (req, deltas) -> port(req.model(), ModelSet::text, "text").chat(req, deltas);
+        ImageModel image = (req, journal) -> port(req.model(), ModelSet::image, "image").generate(req, journal);
+        VideoModel video = (req, journal) -> port(req.model(), ModelSet::video, "video").generate(req, journal);
+        SpeechModel speech = req -> port(req.model(), ModelSet::speech, "speech").speak(req);
+        VisionModel vision = req -> port(req.model(), ModelSet::vision, "vision").describe(req);
+        return new ModelSet(text, image, video, speech, vision);
+    }
+
+    /**
+     * Checks that every model named in {@code config} routes to a provider with a port of the kind the
+     * stage needs; throws one {@link InvalidInputException} listing each stage that does not.
+     */
+    public void validate(FilmConfig config) {
+        List<String> problems = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            StageConfig c = config.stage(s);
+            switch (s) {
+                case TOPIC:
+                case FILM:
+                    break;
+                case SCRIPT:
+                    check(problems, s.wireName(), c.model(), ModelSet::text, "text");
+                    check(problems, s.wireName() + " (t2iModel)", c.t2iModel(), ModelSet::image, "image");
+                    check(problems, s.wireName() + " (vlModel)", c.vlModel(), ModelSet::vision, "vision");
+                    break;
+                case ROLE_IMAGE:
+                case FIRST_FRAME_IMAGE:
+                    check(problems, s.wireName(), c.model(), ModelSet::image, "image");
+                    break;
+                case VIDEO:
+                    check(problems, s.wireName(), c.model(), ModelSet::video, "video");
+                    break;
+                case AUDIO:
+                    check(problems, s.wireName(), c.model(), ModelSet::speech, "speech");
+                    break;
+                default:
+                    check(problems, s.wireName(), c.model(), ModelSet::text, "text");
+            }
+        }
+        check(problems, "intent classifier (intentModel)", config.intentModel(), ModelSet::text, "text");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join("; ", problems));
+        }
+    }
+
+    private void check(List<String> problems, String where, String model, Function<ModelSet, ?> kind, String what) {
+        if (model == null || model.isBlank() || model.equalsIgnoreCase("none")) {
+            return;
+        }
+        Optional<ModelSet> set = resolve(model);
+        if (set.isEmpty()) {
+            problems.add("stage " + where + ": unknown model '" + model + "' (known: " + known() + ")");
+        } else if (kind.apply(set.get()) == null) {
+            problems.add("stage " + where + ": model '" + model + "' routes to a provider with no " + what + " model");
+        }
+    }
+
+    private <P> P port(String model, Function<ModelSet, P> kind, String what) {
+        ModelSet set = resolve(model).orElseThrow(() -> new InvalidInputException(
+                "unknown model '" + model + "' (known: " + known() + ")"));
+        P port = kind.apply(set);
+        if (port == null) {
+            throw new InvalidInputException("model '" + model + "' routes to a provider with no " + what + " model");
+        }
+        return port;
+    }
+
+    private String known() {
+        return String.join(", ", new java.util.TreeSet<>(routes.keySet())) + "…";
+    }
+
+    /** Collects routes. */
+    public static final class Builder {
+        private final Map<String, ModelSet> routes = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Routes every model named {@code prefix} or starting with it (case-insensitive) to {@code models}. */
+        public Builder route(String prefix, ModelSet models) {
+            if (prefix == null || prefix.isBlank()) {
+                throw new InvalidInputException("prefix: must not be blank");
+            }
+            if (models == null) {
+                throw new InvalidInputException("models: must not be null (route " + prefix + ")");
+            }
+            routes.put(prefix.trim().toLowerCase(Locale.ROOT), models);
+            return this;
+        }
+
+        /** Routes every name this module knows ({@link DashScopeDefaults#MODEL_PREFIXES}) to {@code models}. */
+        public Builder dashScope(ModelSet models) {
+            DashScopeDefaults.MODEL_PREFIXES.forEach(p -> route(p, models));
+            return this;
+        }
+
+        public ModelRouter build() {
+            if (routes.isEmpty()) {
+                throw new InvalidInputException("routes: add at least one route");
+            }
+            return new ModelRouter(routes);
+        }
+    }
+}

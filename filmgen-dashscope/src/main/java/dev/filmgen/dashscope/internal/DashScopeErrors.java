@@ -1,0 +1,114 @@
+package dev.filmgen.dashscope.internal;
+
+import com.alibaba.dashscope.common.Status;
+import com.alibaba.dashscope.exception.ApiException;
+import com.alibaba.dashscope.exception.NoApiKeyException;
+import com.google.gson.JsonParseException;
+import dev.filmgen.error.AuthenticationException;
+import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.NonRetriableException;
+import dev.filmgen.error.ProviderRejectedException;
+import dev.filmgen.error.RateLimitedException;
+import dev.filmgen.error.RetriableException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Locale;
+
+/**
+ * The one place DashScope failures become filmgen exceptions: HTTP status and DashScope code decide
+ * the class, the message names the operation, code, message and request id, and the API key is
+ * scrubbed from every message.
+ */
+public final class DashScopeErrors {
+    private final ClientSettings settings;
+
+    public DashScopeErrors(ClientSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Maps anything thrown while talking to DashScope during {@code operation}. */
+    public FilmgenException map(String operation, Throwable error) {
+        if (error instanceof FilmgenException) {
+            return (FilmgenException) error;
+        }
+        if (has(error, JsonParseException.class) || has(error, IllegalStateException.class)
+                || has(error, ClassCastException.class)) {
+            return malformed(operation, rootMessage(error), error);
+        }
+        ApiException api = find(error, ApiException.class);
+        if (api != null && api.getStatus() != null && api.getStatus().getStatusCode() != -1) {
+            Status s = api.getStatus();
+            return fromStatus(operation, s.getStatusCode(), s.getCode(), s.getMessage(), s.getRequestId(), error);
+        }
+        if (has(error, NoApiKeyException.class)) {
+            return new AuthenticationException("DashScope " + operation + ": no API key configured", null);
+        }
+        if (has(error, InterruptedException.class)) {
+            Thread.currentThread().interrupt();
+            return new CancelledException("DashScope " + operation + " was interrupted");
+        }
+        if (has(error, InterruptedIOException.class) || has(error, IOException.class)) {
+            return new RetriableException(clean("DashScope " + operation + " failed on the network: "
+                    + rootMessage(error)), error);
+        }
+        return new NonRetriableException(clean("DashScope " + operation + " failed: " + rootMessage(error)), error);
+    }
+
+    /** Maps an error reported by the service itself (HTTP error body, SSE error event). */
+    public FilmgenException fromStatus(String operation, int httpStatus, String code, String message,
+                                       String requestId, Throwable cause) {
+        String c = code == null ? "" : code;
+        String text = clean("DashScope " + operation + " failed: HTTP " + httpStatus
+                + (c.isEmpty() ? "" : " " + c) + (message == null || message.isEmpty() ? "" : ": " + message)
+                + (requestId == null || requestId.isEmpty() ? "" : " (request id " + requestId + ")"));
+        String lc = c.toLowerCase(Locale.ROOT);
+        if (httpStatus == 429 || lc.startsWith("throttling")) {
+            return new RateLimitedException(text, cause);
+        }
+        if (httpStatus == 401 || httpStatus == 403 || lc.equals("invalidapikey")) {
+            return new AuthenticationException(text, cause);
+        }
+        if (httpStatus >= 500 || httpStatus == 408 || lc.equals("internalerror") || lc.startsWith("internalerror.")
+                || lc.equals("serviceunavailable") || lc.equals("requesttimeout") || lc.equals("systemerror")) {
+            return new RetriableException(text, cause);
+        }
+        return new ProviderRejectedException(text, c.isEmpty() ? null : c, emptyToNull(requestId), cause);
+    }
+
+    /** A response that does not have the documented shape. */
+    public NonRetriableException malformed(String operation, String what, Throwable cause) {
+        return new NonRetriableException(clean("DashScope " + operation + " returned a malformed response: "
+                + what), cause);
+    }
+
+    private String clean(String text) {
+        return settings.redact(text);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static boolean has(Throwable t, Class<? extends Throwable> type) {
+        return find(t, type) != null;
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return root.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.filmgen.dashscope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.filmgen.config.FilmConfig;
+import dev.filmgen.config.StageConfig;
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.model.ChatMessage;
+import dev.filmgen.model.ImageRequest;
+import dev.filmgen.model.ModelSet;
+import dev.filmgen.model.TextRequest;
+import dev.filmgen.model.TextResponse;
+import dev.filmgen.model.Usage;
+import dev.filmgen.stage.Stage;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModelRouterTest {
+    private static ModelSet provider(String name) {
+        return new ModelSet((req, deltas) -> {
+            deltas.accept(name);
+            return new TextResponse(name + ":" + req.model(), Usage.NONE);
+        }, (req, journal) -> MediaAsset.of(URI.create("https://" + name + ".example/" + req.model()), "image/png"),
+                (req, journal) -> MediaAsset.of(URI.create("https://" + name + ".example/clip"), "video/mp4"),
+                req -> MediaAsset.of(URI.create("https://" + name + ".example/voice"), "audio/wav"),
+                req -> name);
+    }
+
+    private final ModelRouter router = ModelRouter.builder()
+            .dashScope(provider("dashscope"))
+            .route("offline", provider("offline"))
+            .build();
+
+    private static TextRequest text(String model) {
+        return new TextRequest(model, List.of(ChatMessage.user("hi")), null, null, null, "Script", Map.of());
+    }
+
+    @Test
+    void callsGoToTheProviderTheirModelNameBelongsTo() {
+        ModelSet models = router.models();
+
+        assertEquals("dashscope:qwen-max", models.text().chat(text("qwen-max")).text());
+        assertEquals("offline:offline", models.text().chat(text("offline")).text());
+        ImageRequest img = new ImageRequest("wan2.2-t2i-plus", "p", null, 64, 64, null, null, null, null);
+        assertEquals("https://dashscope.example/wan2.2-t2i-plus", models.image().generate(img).uri().toString());
+    }
+
+    @Test
+    void theLongestPrefixWins() {
+        ModelRouter r = ModelRouter.builder().dashScope(provider("dashscope")).route("qwen-local", provider("local"))
+                .build();
+
+        assertEquals("local:qwen-local-7b", r.models().text().chat(text("qwen-local-7b")).text());
+        assertEquals("dashscope:qwen-plus", r.models().text().chat(text("qwen-plus")).text());
+    }
+
+    @Test
+    void anUnknownModelAtCallTimeNamesTheModel() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> router.models().text().chat(text("gpt-9")));
+
+        assertTrue(e.getMessage().contains("gpt-9"), e.getMessage());
+    }
+
+    @Test
+    void theDemoConfigurationAndMixedConfigurationsValidate() {
+        router.validate(FilmConfig.defaults());
+        router.validate(FilmConfig.defaults().withAllModels("offline"));
+        router.validate(withStage(FilmConfig.defaults().withAllModels("offline"), Stage.VIDEO, "wan2.2-i2v-plus"));
+    }
+
+    @Test
+    void unknownNamesFailValidationNamingEachStage() {
+        FilmConfig config = withStage(withStage(FilmConfig.defaults(), Stage.ROLE_IMAGE, "dalle-3"),
+                Stage.AUDIO, "elevenlabs");
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> router.validate(config));
+
+        assertTrue(e.getMessage().contains("stage RoleImage") && e.getMessage().contains("dalle-3"), e.getMessage());
+        assertTrue(e.getMessage().contains("stage Audio") && e.getMessage().contains("elevenlabs"), e.getMessage());
+    }
+
+    @Test
+    void aProviderWithoutThePortKindFailsValidation() {
+        ModelSet textOnly = new ModelSet(provider("t").text(), null, null, null, null);
+        ModelRouter r = ModelRouter.builder().route("offline", textOnly).dashScope(provider("dashscope")).build();
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> r.validate(withStage(FilmConfig.defaults(), Stage.VIDEO, "offline")));
+
+        assertTrue(e.getMessage().contains("stage Video") && e.getMessage().contains("no video model"), e.getMessage());
+    }
+
+    @Test
+    void theBuilderNamesBadRoutes() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ModelRouter.builder().route(" ", provider("x")));
+        assertTrue(e.getMessage().startsWith("prefix"), e.getMessage());
+        assertThrows(InvalidInputException.class, () -> ModelRouter.builder().build());
+    }
+
+    private static FilmConfig withStage(FilmConfig c, Stage stage, String model) {
+        Map<Stage, StageConfig> m = new EnumMap<>(c.stages());
+        StageConfig old = m.get(stage);
+        m.put(stage, new StageConfig(model, old.t2iModel(), old.vlModel(), old.rps(), old.maxInFlight(), old.options()));
+        return new FilmConfig(m, c.intentModel(), c.maxBoards(), c.maxRoles(), c.aspect(), c.clipSeconds(), c.seed(),
+                c.filmStyle());
+    }
+}

@@ -1,0 +1,118 @@
+package dev.filmgen.examples.cli;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a storyboard contact sheet: every board's first frame in a grid with its narration
+ * underneath, so a person can check the film's story at a glance.
+ */
+public final class ContactSheet {
+
+    /** One cell: the board's first frame (null when it failed) and its narration. */
+    public record Cell(BufferedImage frame, String narration) {
+    }
+
+    private static final int CELL_WIDTH = 480;
+    private static final int TEXT_LINES = 3;
+    private static final int PAD = 16;
+
+    private final Font font;
+
+    /** A sheet drawn with {@code font} (use one that can draw the narration's script). */
+    public ContactSheet(Font font) {
+        this.font = font.deriveFont(Font.PLAIN, 20f);
+    }
+
+    /** Renders the cells (up to four per row) and writes a PNG atomically. */
+    public void write(List<Cell> cells, Path png) throws IOException {
+        BufferedImage sheet = render(cells);
+        Path tmp = png.resolveSibling(png.getFileName() + ".tmp");
+        ImageIO.write(sheet, "png", tmp.toFile());
+        Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    BufferedImage render(List<Cell> cells) {
+        if (cells.isEmpty()) {
+            throw new IllegalArgumentException("a contact sheet needs at least one board");
+        }
+        int cols = Math.min(4, cells.size());
+        int rows = (cells.size() + cols - 1) / cols;
+        int frameHeight = frameHeight(cells);
+        int lineHeight = 28;
+        int cellHeight = frameHeight + PAD + TEXT_LINES * lineHeight + 28;
+        int width = cols * CELL_WIDTH + (cols + 1) * PAD;
+        int height = rows * cellHeight + (rows + 1) * PAD;
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setColor(new Color(0xF4F1EC));
+            g.fillRect(0, 0, width, height);
+            g.setFont(font);
+            FontMetrics fm = g.getFontMetrics();
+            for (int i = 0; i < cells.size(); i++) {
+                int x = PAD + (i % cols) * (CELL_WIDTH + PAD);
+                int y = PAD + (i / cols) * (cellHeight + PAD);
+                Cell cell = cells.get(i);
+                if (cell.frame() != null) {
+                    g.drawImage(cell.frame(), x, y, CELL_WIDTH, frameHeight, null);
+                } else {
+                    g.setColor(new Color(0x999999));
+                    g.fillRect(x, y, CELL_WIDTH, frameHeight);
+                }
+                g.setColor(new Color(0x222222));
+                g.drawString("#" + (i + 1), x, y + frameHeight + PAD + fm.getAscent() - 4);
+                int ty = y + frameHeight + PAD + lineHeight + fm.getAscent() - 4;
+                for (String line : wrap(cell.narration() == null ? "" : cell.narration(), fm, CELL_WIDTH)) {
+                    g.drawString(line, x, ty);
+                    ty += lineHeight;
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private static int frameHeight(List<Cell> cells) {
+        for (Cell c : cells) {
+            if (c.frame() != null) {
+                return Math.max(1, CELL_WIDTH * c.frame().getHeight() / c.frame().getWidth());
+            }
+        }
+        return CELL_WIDTH * 9 / 16;
+    }
+
+    /** Wraps text to the width: CJK may break anywhere, Latin only at spaces; at most three lines. */
+    static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String token : text.split("(?<=\\s)|(?=\\p{IsHan})|(?<=\\p{IsHan})|(?<=\\p{P})")) {
+            if (fm.stringWidth(line + token) > width && line.length() > 0) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                if (lines.size() == TEXT_LINES) {
+                    break;
+                }
+            }
+            line.append(token);
+        }
+        if (lines.size() < TEXT_LINES && line.length() > 0) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
+    }
+}
