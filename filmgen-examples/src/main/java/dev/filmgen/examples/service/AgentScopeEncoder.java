@@ -100,6 +100,11 @@ public final class AgentScopeEncoder {
         return out;
     }
 
+    /** Whether a stage failure was reported during the turn. */
+    public boolean hasFailures() {
+        return failureCode != null;
+    }
+
     /** The final response: {@code failed} with an error when a stage failed during the turn, else {@code completed}. */
     public ObjectNode finish() {
         if (failureCode != null) {

@@ -1,11 +1,14 @@
 package dev.filmgen.examples.service;
 
-/** Checks the signature of a {@code /files/<key>?expires=&sig=} link made by the storage that serves it. */
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Checks a {@code /files/<key>?expires=&sig=} request against the signer of the storage that serves it
+ * (for {@code LocalStorage}: {@code storage.signer().get()::verify}).
+ */
 @FunctionalInterface
 public interface LinkVerifier {
-    /**
-     * Whether {@code signature} is valid for {@code key} and {@code expiresEpochSeconds}; expiry itself is
-     * checked by the caller as well.
-     */
-    boolean verify(String key, long expiresEpochSeconds, String signature);
+    /** The object key when the request's path and signature are authentic and unexpired; empty otherwise. */
+    Optional<String> keyOf(URI request);
 }

@@ -38,30 +38,28 @@ public final class FilesHandler implements HttpHandler {
                 Http.error(ex, 405, "method_not_allowed", "use GET or HEAD");
                 return;
             }
-            String path = ex.getRequestURI().getPath();
-            String key = path.length() > PREFIX.length() ? path.substring(PREFIX.length()) : "";
             Map<String, String> q = Http.query(ex);
             long expires;
             try {
                 expires = Long.parseLong(q.getOrDefault("expires", ""));
             } catch (NumberFormatException e) {
-                Http.error(ex, 403, "forbidden", "the link needs numeric 'expires' and a 'sig'");
+                Http.error(ex, 403, "forbidden", "the link needs a numeric 'expires' and a 'sig'");
                 return;
             }
-            String sig = q.get("sig");
-            if (key.isEmpty() || sig == null || sig.isEmpty()) {
-                Http.error(ex, 403, "forbidden", "the link needs a key, 'expires' and 'sig'");
+            if (q.getOrDefault("sig", "").isEmpty()) {
+                Http.error(ex, 403, "forbidden", "the link needs a numeric 'expires' and a 'sig'");
                 return;
             }
             if (expires < clock.instant().getEpochSecond()) {
                 Http.error(ex, 403, "link_expired", "the link expired; ask the service for a fresh one");
                 return;
             }
-            if (!verifier.verify(key, expires, sig)) {
+            Optional<String> key = verifier.keyOf(ex.getRequestURI());
+            if (key.isEmpty()) {
                 Http.error(ex, 403, "forbidden", "the link's signature does not match");
                 return;
             }
-            serve(ex, key, method.equals("HEAD"));
+            serve(ex, key.get(), method.equals("HEAD"));
         }
     }
 

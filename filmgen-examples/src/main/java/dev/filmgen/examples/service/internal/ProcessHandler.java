@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.examples.service.AgentScopeEncoder;
 import dev.filmgen.examples.service.WireObjects;
@@ -111,7 +112,8 @@ public final class ProcessHandler implements HttpHandler {
             @Override
             public void end(FilmgenException failure, RuntimeException unexpected) {
                 synchronized (enc) {
-                    queue.add(failure != null ? enc.fail(TurnRunner.code(failure), failure.getMessage())
+                    boolean reported = failure instanceof StageFailedException && enc.hasFailures();
+                    queue.add(failure != null && !reported ? enc.fail(TurnRunner.code(failure), failure.getMessage())
                             : unexpected != null ? enc.fail("internal_error", "the turn failed unexpectedly: " + unexpected)
                             : enc.finish());
                 }
