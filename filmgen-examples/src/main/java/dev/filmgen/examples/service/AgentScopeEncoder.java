@@ -38,6 +38,7 @@ public final class AgentScopeEncoder {
     private final Map<Stage, OpenText> open = new EnumMap<>(Stage.class);
     private final List<String> failures = new ArrayList<>();
     private String failureCode;
+    private boolean filmSent;
     private int seq;
 
     /**
@@ -86,6 +87,7 @@ public final class AgentScopeEncoder {
         } else if (event instanceof FilmEvent.ItemDone) {
             FilmEvent.ItemDone item = (FilmEvent.ItemDone) event;
             if (item.asset() != null) {
+                filmSent |= item.stage() == Stage.FILM;
                 out.add(completed(MediaContents.of(item, linker.apply(item.asset()))));
             }
         } else if (event instanceof FilmEvent.StageFailed) {
@@ -98,6 +100,11 @@ public final class AgentScopeEncoder {
             out.add(completed(MediaContents.text(((FilmEvent.Reply) event).text())));
         }
         return out;
+    }
+
+    /** Whether a stage failure was reported during the turn. */
+    public boolean hasFailures() {
+        return failureCode != null;
     }
 
     /** The final response: {@code failed} with an error when a stage failed during the turn, else {@code completed}. */
@@ -116,6 +123,13 @@ public final class AgentScopeEncoder {
     private void stageDone(FilmEvent.StageDone done, List<ObjectNode> out) {
         if (done.stage() == Stage.TOPIC) {
             out.add(completed(null));
+            return;
+        }
+        if (done.stage() == Stage.FILM) {
+            if (!filmSent && done.text() != null && done.text().matches("https?://\\S+")) {
+                filmSent = true;
+                out.add(completed(MediaContents.film(done.text())));
+            }
             return;
         }
         OpenText t = open.remove(done.stage());

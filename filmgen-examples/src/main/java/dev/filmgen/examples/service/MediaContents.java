@@ -43,6 +43,15 @@ final class MediaContents {
         };
     }
 
+    /** The Film stage's content when only its link is known. */
+    static Function<String, ArrayNode> film(String url) {
+        return msgId -> {
+            ArrayNode a = WireObjects.JSON.createArrayNode();
+            a.add(data(0, msgId, "video_url", url));
+            return a;
+        };
+    }
+
     static Function<String, ArrayNode> text(String text) {
         return msgId -> {
             ArrayNode a = WireObjects.JSON.createArrayNode();

@@ -118,6 +118,20 @@ class AgentScopeEncoderTest {
     }
 
     @Test
+    void aFilmKnownOnlyByItsLinkIsSentOnceAsVideoUrl() {
+        List<String> got = run(encoder(), false, new StageStarted("s1", Stage.FILM, 1),
+                new StageDone("s1", Stage.FILM, "https://cdn.test/film.mp4?sig=1", 3));
+        assertEquals(3, got.size());
+        assertTrue(got.get(2).contains("\"data\":{\"video_url\":\"https://cdn.test/film.mp4?sig=1\"}"), got.get(2));
+        List<String> both = run(encoder(), false,
+                new ItemDone("s1", Stage.FILM, 0, "film", asset("s1/film/film.mp4", "video/mp4"), false),
+                new StageDone("s1", Stage.FILM, "https://cdn.test/film.mp4?sig=1", 3));
+        assertEquals(3, both.size());
+        assertTrue(both.get(2).contains("https://files.test/s1/film/film.mp4"), both.get(2));
+        assertEquals(2, run(encoder(), false, new StageDone("s1", Stage.FILM, "成片（6 秒）：https://x", 3)).size());
+    }
+
+    @Test
     void aFailedBoardEndsTheTurnFailedWithAnErrorAndKeepsWhatWasMade() {
         AgentScopeEncoder enc = encoder();
         List<String> got = run(enc, true,

@@ -1,0 +1,99 @@
+package dev.filmgen.examples.service.internal;
+
+import dev.filmgen.error.AuthenticationException;
+import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.DeadlineExceededException;
+import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.error.ProviderRejectedException;
+import dev.filmgen.error.RateLimitedException;
+import dev.filmgen.error.SessionConflictException;
+import dev.filmgen.error.StageFailedException;
+import dev.filmgen.event.FilmListener;
+import dev.filmgen.examples.service.TurnExecutor;
+import dev.filmgen.intent.UserMessage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs turns on a worker pool: turns of one session one after another (a fair lock per session),
+ * turns of different sessions side by side. A turn runs to its end whatever happens to the client.
+ */
+public final class TurnRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(TurnRunner.class);
+
+    /** Where a turn's outcome goes: its events while it runs, then exactly one {@code end} call. */
+    public interface Sink extends FilmListener {
+        /** The turn ended: {@code failure} is null on success. */
+        void end(FilmgenException failure, RuntimeException unexpected);
+    }
+
+    private final TurnExecutor executor;
+    private final ExecutorService pool;
+    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    public TurnRunner(TurnExecutor executor, ExecutorService pool) {
+        this.executor = executor;
+        this.pool = pool;
+    }
+
+    /** Queues a turn; it starts once the session's earlier turns have ended. */
+    public Future<?> submit(String sessionId, UserMessage message, Sink sink) {
+        return pool.submit(() -> run(sessionId, message, sink));
+    }
+
+    private void run(String sessionId, UserMessage message, Sink sink) {
+        ReentrantLock lock = locks.computeIfAbsent(sessionId, k -> new ReentrantLock(true));
+        lock.lock();
+        FilmgenException failure = null;
+        RuntimeException unexpected = null;
+        try {
+            executor.execute(sessionId, message, sink);
+        } catch (FilmgenException e) {
+            failure = e;
+            LOG.info("turn of session {} failed: {}", sessionId, e.getMessage());
+        } catch (RuntimeException e) {
+            unexpected = e;
+            LOG.error("turn of session {} failed unexpectedly", sessionId, e);
+        } finally {
+            lock.unlock();
+        }
+        sink.end(failure, unexpected);
+    }
+
+    /** The wire error code for a failure. */
+    public static String code(FilmgenException e) {
+        if (e instanceof RequestRefused) {
+            return ((RequestRefused) e).code();
+        }
+        if (e instanceof StageFailedException) {
+            return "stage_failed";
+        }
+        if (e instanceof InvalidInputException) {
+            return "invalid_input";
+        }
+        if (e instanceof RateLimitedException) {
+            return "rate_limited";
+        }
+        if (e instanceof AuthenticationException) {
+            return "authentication_failed";
+        }
+        if (e instanceof ProviderRejectedException) {
+            return "provider_rejected";
+        }
+        if (e instanceof SessionConflictException) {
+            return "session_conflict";
+        }
+        if (e instanceof CancelledException) {
+            return "cancelled";
+        }
+        if (e instanceof DeadlineExceededException) {
+            return "deadline_exceeded";
+        }
+        return e.isRetriable() ? "unavailable" : "failed";
+    }
+}

@@ -1,0 +1,111 @@
+package dev.filmgen.examples.service;
+
+import static dev.filmgen.examples.service.ServiceHarness.events;
+import static dev.filmgen.examples.service.ServiceHarness.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The bearer token, the body limit and every kind of malformed request: a clear error, and nothing runs. */
+class RequestGuardTest {
+    private ServiceHarness h;
+
+    @AfterEach
+    void stop() {
+        if (h != null) {
+            h.close();
+        }
+    }
+
+    /** Asserts the stream is created, in progress, then failed with {@code code}, and returns the message. */
+    static String refusal(HttpResponse<String> res, String code) throws Exception {
+        assertEquals(200, res.statusCode());
+        List<JsonNode> ev = events(res.body());
+        assertEquals(3, ev.size(), res.body());
+        assertEquals("created", ev.get(0).get("status").asText());
+        assertEquals("in_progress", ev.get(1).get("status").asText());
+        JsonNode last = ev.get(2);
+        assertEquals("response", last.get("object").asText());
+        assertEquals("failed", last.get("status").asText());
+        assertEquals(0, last.get("sequence_number").asInt());
+        assertEquals(code, last.get("error").get("code").asText(), res.body());
+        return last.get("error").get("message").asText();
+    }
+
+    @Test
+    void withATokenConfiguredRequestsWithoutItGet401AndNothingRuns() throws Exception {
+        h = new ServiceHarness(b -> b.apiToken("s3cret"));
+        for (String token : new String[] {null, "wrong", "s3cret2"}) {
+            HttpResponse<String> res = h.post(request("demo", "Script", "x"), token);
+            assertEquals(401, res.statusCode());
+            assertEquals("Bearer", res.headers().firstValue("www-authenticate").orElse(""));
+            assertTrue(res.body().contains("\"code\":\"unauthorized\""), res.body());
+        }
+        assertTrue(h.calls.isEmpty());
+        HttpResponse<String> ok = h.post(request("demo", "Script", "x"), "s3cret");
+        assertEquals("completed", events(ok.body()).get(2).get("status").asText());
+        assertEquals(1, h.calls.size());
+    }
+
+    static Stream<Arguments> badBodies() {
+        return Stream.of(
+                Arguments.of("{\"session_id\":\"a\",\"input\":[", "not valid JSON"),
+                Arguments.of("[1,2]", "must be a JSON object"),
+                Arguments.of("\"hello\"", "must be a JSON object"),
+                Arguments.of("{\"input\":[{\"type\":\"Script\",\"content\":[]}]}", "missing session_id"),
+                Arguments.of("{\"session_id\":\"  \",\"input\":[{\"type\":\"Script\"}]}", "missing session_id"),
+                Arguments.of("{\"session_id\":\"../etc\",\"input\":[{\"type\":\"Script\"}]}", "session_id must be"),
+                Arguments.of("{\"session_id\":\"a\"}", "missing input"),
+                Arguments.of("{\"session_id\":\"a\",\"input\":[]}", "missing input"),
+                Arguments.of("{\"session_id\":\"a\",\"input\":{\"type\":\"Script\"}}", "missing input"),
+                Arguments.of("{\"session_id\":\"a\",\"input\":[42]}", "must be JSON objects"),
+                Arguments.of(request("a", "Cartoon", "x"), "unknown message type 'Cartoon'"),
+                Arguments.of(request("a", "function_call", "x"), "unknown message type 'function_call'"),
+                Arguments.of("{\"session_id\":\"a\",\"input\":[{\"type\":\"Topic\",\"content\":[{\"type\":\"image\"}]}]}",
+                        "needs an image_url"),
+                Arguments.of("{\"session_id\":\"a\",\"input\":[{\"type\":\"Topic\",\"content\":7}]}", "content must be"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badBodies")
+    void aMalformedRequestIsRefusedWithAClearErrorEvent(String body, String says) throws Exception {
+        h = new ServiceHarness(b -> { });
+        String message = refusal(h.post(body, null), "invalid_request");
+        assertTrue(message.contains(says), message);
+        assertTrue(h.calls.isEmpty());
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedUnread() throws Exception {
+        h = new ServiceHarness(b -> b.maxBodyBytes(4096));
+        String big = request("demo", "Script", "x".repeat(20_000));
+        String message = refusal(h.post(big, null), "payload_too_large");
+        assertTrue(message.contains("4096"), message);
+        assertTrue(h.calls.isEmpty());
+        assertEquals("completed", events(h.post(request("demo", "Script", "x".repeat(3000)), null).body())
+                .get(2).get("status").asText());
+    }
+
+    @Test
+    void theDemoClientsStageRequestsAndTheirTypesReachTheExecutorUnchanged() throws Exception {
+        h = new ServiceHarness(b -> { });
+        for (String type : new String[] {"Topic", "NextStage", "RepeatStage", "message", "first_frame_image"}) {
+            assertEquals("completed", events(h.post(request("demo", type, "百炼椰汁"), null).body()).get(2)
+                    .get("status").asText());
+        }
+        assertEquals(List.of("Topic", "NextStage", "RepeatStage", "message", "first_frame_image"),
+                h.calls.stream().map(c -> c.message().type()).toList());
+        String noType = "{\"session_id\":\"demo\",\"input\":[{\"role\":\"user\",\"content\":\"写个脚本\"}]}";
+        events(h.post(noType, null).body());
+        assertEquals(new dev.filmgen.intent.UserMessage("写个脚本", null, null), h.calls.get(5).message());
+    }
+}
