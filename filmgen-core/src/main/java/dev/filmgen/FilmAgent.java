@@ -87,14 +87,22 @@ public final class FilmAgent implements AutoCloseable {
         return join(submit(sessionId, describe(intent), s -> intent, listener));
     }
 
-    /** Makes a whole film from a topic: a new-topic turn, then a make-the-film turn. Returns the second. */
+    /**
+     * Makes a whole film from a topic: a new-topic turn and a make-the-film turn, queued together so no other
+     * turn of the session runs between them. Returns the second turn's result; its counts cover both.
+     */
     public TurnResult generate(String sessionId, Topic topic, FilmListener listener) {
         if (topic == null) {
             throw new InvalidInputException("topic is missing");
         }
         String url = topic.productImage() == null ? null : topic.productImage().uri().toString();
-        run(sessionId, new Intent.NewTopic(topic.text(), url), listener);
-        return run(sessionId, new Intent.MakeFilm(), listener);
+        Intent.NewTopic newTopic = new Intent.NewTopic(topic.text(), url);
+        TurnState state = state(sessionId, listener);
+        CompletableFuture<TurnResult> f = queue.submit(sessionId, () -> {
+            execute(sessionId, topic.text(), s -> newTopic, state);
+            return execute(sessionId, describe(new Intent.MakeFilm()), s -> new Intent.MakeFilm(), state);
+        }, turnPool);
+        return join(handle(state, f));
     }
 
     /** The stored session, if any. */
@@ -104,15 +112,21 @@ public final class FilmAgent implements AutoCloseable {
 
     private TurnHandle submit(String sessionId, String userText, Function<FilmSession, Intent> intentOf,
                               FilmListener listener) {
+        TurnState state = state(sessionId, listener);
+        return handle(state, queue.submit(sessionId, () -> execute(sessionId, userText, intentOf, state), turnPool));
+    }
+
+    private TurnState state(String sessionId, FilmListener listener) {
         SessionIds.validate(sessionId);
         List<FilmListener> listeners = new ArrayList<>();
         listeners.add(defaultListener);
         if (listener != null) {
             listeners.add(listener);
         }
-        TurnState state = new TurnState(sessionId, listeners);
-        CompletableFuture<TurnResult> f = queue.submit(sessionId,
-                () -> execute(sessionId, userText, intentOf, state), turnPool);
+        return new TurnState(sessionId, listeners);
+    }
+
+    private static TurnHandle handle(TurnState state, CompletableFuture<TurnResult> f) {
         return new TurnHandle() {
             @Override
             public void cancel() {

@@ -9,6 +9,8 @@ import dev.filmgen.error.RateLimitedException;
 import dev.filmgen.error.RetriableException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
+import dev.filmgen.internal.runner.ItemGraph.StageRun;
+import dev.filmgen.internal.runner.ItemGraph.Status;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import java.io.IOException;
@@ -16,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +34,11 @@ import org.slf4j.MDC;
  */
 public final class GraphRunner {
     private static final Logger LOG = LoggerFactory.getLogger(GraphRunner.class);
-    private enum Status { WAIT, RUNNING, DONE, FAILED, BLOCKED, CANCELLED }
 
     private final RunnerDeps deps;
     private final SessionKeeper keeper;
     private final TurnState state;
-    private final Map<Stage, StageRun> runs = new EnumMap<>(Stage.class);
-    private Set<Stage> plan = Set.of();
+    private ItemGraph graph = new ItemGraph(Set.of());
     private int itemsDone;
 
     public GraphRunner(RunnerDeps deps, SessionKeeper keeper, TurnState state) {
@@ -52,30 +50,6 @@ public final class GraphRunner {
     /** What a run finished and what it could not reach. */
     public record Report(List<Stage> completed, List<Stage> notReached) { }
 
-    private static final class StageRun {
-        final Stage stage;
-        final Status[] items;
-        final long begin = System.nanoTime();
-        long start = -1;
-        long end = -1;
-        boolean finished;
-
-        StageRun(Stage stage, int count) {
-            this.stage = stage;
-            this.items = new Status[count];
-            java.util.Arrays.fill(items, Status.WAIT);
-        }
-
-        boolean success() {
-            for (Status s : items) {
-                if (s != Status.DONE) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     private record Outcome(Stage stage, int index, RunnerContext ctx, Throwable error) { }
 
     /**
@@ -84,9 +58,7 @@ public final class GraphRunner {
      * {@link CancelledException} after a cancelled run has stopped.
      */
     public Report run(Set<Stage> plan, Map<Stage, Set<Integer>> bypass) {
-        Map<Stage, StageRun> runs = this.runs;
-        this.plan = plan;
-        Set<Stage> blocked = EnumSet.noneOf(Stage.class);
+        graph = new ItemGraph(plan);
         BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
         List<Stage> completed = new ArrayList<>();
         Path turnDir = workDir();
@@ -95,24 +67,8 @@ public final class GraphRunner {
             while (true) {
                 boolean changed = true;
                 while (changed) {
-                    changed = false;
-                    for (Stage s : plan) {
-                        if (runs.containsKey(s) || blocked.contains(s)) {
-                            continue;
-                        }
-                        Boolean ready = wholeUpstreamDone(s, plan, runs, blocked);
-                        if (ready == null) {
-                            blocked.add(s);
-                            changed = true;
-                        } else if (ready && !state.cancelled()) {
-                            StageRun r = new StageRun(s, SessionResults.items(s, keeper.current()));
-                            runs.put(s, r);
-                            state.emit(new FilmEvent.StageStarted(state.sessionId(), s, r.items.length));
-                            LOG.info("stage {} started with {} item(s)", s, r.items.length);
-                            changed = true;
-                        }
-                    }
-                    for (StageRun r : runs.values()) {
+                    changed = expand();
+                    for (StageRun r : graph.runs.values()) {
                         if (r.finished) {
                             continue;
                         }
@@ -120,20 +76,18 @@ public final class GraphRunner {
                             if (r.items[i] != Status.WAIT) {
                                 continue;
                             }
-                            Status dep = state.cancelled() ? Status.CANCELLED : depState(r.stage, i, plan, runs, blocked);
-                            if (dep == Status.DONE) {
+                            Status inputs = state.cancelled() ? Status.CANCELLED : graph.inputs(r.stage, i);
+                            if (inputs == Status.DONE) {
                                 r.items[i] = Status.RUNNING;
-                                if (r.start < 0) {
-                                    r.start = System.nanoTime();
-                                }
+                                r.start = r.start < 0 ? System.nanoTime() : r.start;
                                 dispatch(r.stage, i, bypassed(bypass, r.stage, i), turnDir, done);
                                 running++;
-                            } else if (dep != Status.WAIT) {
-                                r.items[i] = dep == Status.CANCELLED ? Status.CANCELLED : Status.BLOCKED;
+                            } else if (inputs != Status.WAIT) {
+                                r.items[i] = inputs;
                                 changed = true;
                             }
                         }
-                        if (allTerminal(r)) {
+                        if (r.allTerminal()) {
                             finish(r, completed);
                             changed = true;
                         }
@@ -144,7 +98,7 @@ public final class GraphRunner {
                 }
                 Outcome o = take(done);
                 running--;
-                apply(o, runs.get(o.stage()));
+                apply(o, graph.runs.get(o.stage()));
             }
         } finally {
             deleteQuietly(turnDir);
@@ -154,8 +108,8 @@ public final class GraphRunner {
                     + completed.size() + " stage(s) finished and kept");
         }
         List<Stage> notReached = new ArrayList<>();
-        for (Stage s : plan) {
-            StageRun r = runs.get(s);
+        for (Stage s : graph.plan) {
+            StageRun r = graph.runs.get(s);
             if (r == null || !r.success()) {
                 notReached.add(s);
             }
@@ -163,68 +117,31 @@ public final class GraphRunner {
         return new Report(completed, notReached);
     }
 
-    /** TRUE when every whole-stage ancestor in the plan succeeded, FALSE while waiting, null when one failed. */
-    private static Boolean wholeUpstreamDone(Stage s, Set<Stage> plan, Map<Stage, StageRun> runs, Set<Stage> blocked) {
-        boolean ready = true;
-        for (Stage u : s.upstream()) {
-            if (!plan.contains(u) || u.granularity() != Stage.Granularity.WHOLE) {
+    /** Expands every stage whose whole-stage inputs are done into items; marks blocked ones. Returns whether any changed. */
+    private boolean expand() {
+        boolean changed = false;
+        for (Stage s : graph.plan) {
+            if (graph.runs.containsKey(s) || graph.blocked.contains(s)) {
                 continue;
             }
-            StageRun r = runs.get(u);
-            if (blocked.contains(u) || (r != null && r.finished && !r.success())) {
-                return null;
-            }
-            if (r == null || !r.finished) {
-                ready = false;
-            }
-        }
-        return ready;
-    }
-
-    /** DONE when item i of s can start, WAIT while an input is pending, BLOCKED when one failed. */
-    private static Status depState(Stage s, int i, Set<Stage> plan, Map<Stage, StageRun> runs, Set<Stage> blocked) {
-        Status result = Status.DONE;
-        for (Stage d : s.dependsOn()) {
-            if (!plan.contains(d)) {
-                continue;
-            }
-            StageRun r = runs.get(d);
-            if (r == null) {
-                if (blocked.contains(d)) {
-                    return Status.BLOCKED;
-                }
-                result = Status.WAIT;
-            } else if (d.granularity() == Stage.Granularity.PER_BOARD && s.granularity() == Stage.Granularity.PER_BOARD) {
-                Status st = i < r.items.length ? r.items[i] : Status.BLOCKED;
-                if (st == Status.FAILED || st == Status.BLOCKED || st == Status.CANCELLED) {
-                    return Status.BLOCKED;
-                }
-                if (st != Status.DONE) {
-                    result = Status.WAIT;
-                }
-            } else if (r.finished) {
-                if (!r.success()) {
-                    return Status.BLOCKED;
-                }
-            } else {
-                result = Status.WAIT;
+            Boolean ready = graph.expandable(s);
+            if (ready == null) {
+                graph.blocked.add(s);
+                changed = true;
+            } else if (ready && !state.cancelled()) {
+                StageRun r = new StageRun(s, SessionResults.items(s, keeper.current()));
+                graph.runs.put(s, r);
+                state.emit(new FilmEvent.StageStarted(state.sessionId(), s, r.items.length));
+                LOG.info("stage {} started with {} item(s)", s, r.items.length);
+                changed = true;
             }
         }
-        return result;
+        return changed;
     }
 
     private static boolean bypassed(Map<Stage, Set<Integer>> bypass, Stage s, int i) {
         Set<Integer> items = bypass.get(s);
         return items != null && (items.contains(-1) || items.contains(i));
-    }
-
-    private static boolean allTerminal(StageRun r) {
-        for (Status s : r.items) {
-            if (s == Status.WAIT || s == Status.RUNNING) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void dispatch(Stage stage, int i, boolean bypass, Path turnDir, BlockingQueue<Outcome> done) {
@@ -294,8 +211,8 @@ public final class GraphRunner {
     /** Items planned in this turn: exact for started stages, estimated from the config for the others. */
     private int plannedItems() {
         int total = 0;
-        for (Stage s : plan) {
-            StageRun r = runs.get(s);
+        for (Stage s : graph.plan) {
+            StageRun r = graph.runs.get(s);
             if (r != null) {
                 total += r.items.length;
             } else if (s.granularity() == Stage.Granularity.PER_BOARD) {
@@ -318,7 +235,7 @@ public final class GraphRunner {
     private void finish(StageRun r, List<Stage> completed) {
         r.finished = true;
         long endNanos = r.end < 0 ? System.nanoTime() : r.end;
-        long startNanos = r.start < 0 ? r.begin : r.start;
+        long startNanos = r.start < 0 ? r.expandedAt : r.start;
         Duration elapsed = Duration.ofNanos(Math.max(0, endNanos - startNanos));
         state.timing(r.stage, elapsed);
         if (!r.success()) {
@@ -350,14 +267,13 @@ public final class GraphRunner {
         return "failed";
     }
 
-    private static Outcome take(BlockingQueue<Outcome> q) {
+    /** Waits for the next finished item; an interrupt of the coordinator cancels the turn (items always report back). */
+    private Outcome take(BlockingQueue<Outcome> q) {
         while (true) {
             try {
                 return q.take();
             } catch (InterruptedException e) {
-                // keep waiting: running items always report back, and cancellation goes through TurnState
-                Thread.currentThread().interrupt();
-                Thread.interrupted();
+                state.cancel();
             }
         }
     }
