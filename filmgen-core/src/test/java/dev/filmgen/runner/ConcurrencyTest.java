@@ -77,7 +77,7 @@ class ConcurrencyTest {
 
     @Test
     void differentSessionsRunAtTheSameTime() throws Exception {
-        FakeModels models = new FakeModels().latency(CallKind.TEXT, 200);
+        FakeModels models = new FakeModels().latency(CallKind.TEXT, 1000);
         try (FilmAgent agent = Agents.builder(models).build()) {
             agent.chat("a", UserMessage.of("kettle"), null);
             agent.chat("b", UserMessage.of("lamp"), null);
