@@ -4,6 +4,7 @@ import dev.filmgen.domain.Topic;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.event.FilmListener;
@@ -166,12 +167,16 @@ public final class FilmAgent implements AutoCloseable {
             state.emit(new FilmEvent.StageFailed(id, plan.refusal().stage(), -1, "missing_input", f.getMessage()));
             reply = plan.refusal().message();
         } else {
-            keeper.update(plan.change());
             try {
+                keeper.update(plan.change());
                 GraphRunner.Report report = new GraphRunner(deps, keeper, state).run(plan.stages(), plan.bypass());
                 reply = Replies.of(plan, report, state);
             } catch (CancelledException e) {
                 finish(keeper, state, started, userText, intent, "Cancelled. " + e.getMessage());
+                throw e;
+            } catch (SessionConflictException e) {
+                state.emit(new FilmEvent.Reply(id, "Stopped: " + e.getMessage()
+                        + ". Nothing was overwritten; results saved before the conflict are kept. Try again."));
                 throw e;
             }
         }

@@ -7,6 +7,7 @@ import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.error.RateLimitedException;
 import dev.filmgen.error.RetriableException;
+import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.internal.runner.ItemGraph.StageRun;
@@ -40,6 +41,7 @@ public final class GraphRunner {
     private final TurnState state;
     private ItemGraph graph = new ItemGraph(Set.of());
     private int itemsDone;
+    private SessionConflictException conflict;
 
     public GraphRunner(RunnerDeps deps, SessionKeeper keeper, TurnState state) {
         this.deps = deps;
@@ -76,7 +78,8 @@ public final class GraphRunner {
                             if (r.items[i] != Status.WAIT) {
                                 continue;
                             }
-                            Status inputs = state.cancelled() ? Status.CANCELLED : graph.inputs(r.stage, i);
+                            Status inputs = state.cancelled() ? Status.CANCELLED
+                                    : conflict != null ? Status.BLOCKED : graph.inputs(r.stage, i);
                             if (inputs == Status.DONE) {
                                 r.items[i] = Status.RUNNING;
                                 r.start = r.start < 0 ? System.nanoTime() : r.start;
@@ -102,6 +105,9 @@ public final class GraphRunner {
             }
         } finally {
             deleteQuietly(turnDir);
+        }
+        if (conflict != null) {
+            throw conflict;
         }
         if (state.cancelled()) {
             throw new CancelledException("turn on session " + state.sessionId() + " was cancelled; "
@@ -195,6 +201,13 @@ public final class GraphRunner {
             return;
         }
         Throwable t = o.error();
+        if (t instanceof SessionConflictException) {
+            // someone else saved this session: stop starting items, report the conflict as the turn's outcome
+            r.items[o.index()] = Status.FAILED;
+            conflict = conflict == null ? (SessionConflictException) t : conflict;
+            LOG.warn("{} stopped: {}", s, t.getMessage());
+            return;
+        }
         if (state.cancelled() || t instanceof CancelledException) {
             r.items[o.index()] = Status.CANCELLED;
             LOG.info("{} item {} cancelled", s, o.index() + 1);
@@ -242,7 +255,13 @@ public final class GraphRunner {
             LOG.info("stage {} ended incomplete after {} ms", r.stage, elapsed.toMillis());
             return;
         }
-        FilmSession s = keeper.update(b -> b.complete(r.stage));
+        FilmSession s;
+        try {
+            s = keeper.update(b -> b.complete(r.stage));
+        } catch (SessionConflictException e) {
+            conflict = conflict == null ? e : conflict;
+            return;
+        }
         completed.add(r.stage);
         LOG.info("stage {} done in {} ms", r.stage, elapsed.toMillis());
         state.emit(new FilmEvent.StageDone(state.sessionId(), r.stage, SessionResults.summary(r.stage, s),
