@@ -79,24 +79,28 @@ class ConcurrencyTest {
     void twoAgentsOnOneFolderCannotOverwriteEachOthersTurn(@TempDir Path dir) throws Exception {
         java.util.concurrent.CountDownLatch speaking = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch otherSaved = new java.util.concurrent.CountDownLatch(1);
-        FakeModels slow = new FakeModels().hook("voice:0", (p, j) -> {
-            speaking.countDown();
-            try {
-                otherSaved.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        FakeModels slow = new FakeModels();
         dev.filmgen.testkit.MemoryStorage storage = new dev.filmgen.testkit.MemoryStorage();
-        try (FilmAgent a = Agents.builder(slow).storage(storage).sessionStore(FileSessionStore.of(dir)).build();
-             FilmAgent b = Agents.builder(new FakeModels()).storage(storage)
+        // one board, so A's edit has a single item in flight while B saves
+        dev.filmgen.config.FilmConfig oneBoard = Agents.config(1, 2, 1000, 16);
+        try (FilmAgent a = Agents.builder(slow).config(oneBoard).storage(storage)
+                .sessionStore(FileSessionStore.of(dir)).build();
+             FilmAgent b = Agents.builder(new FakeModels()).config(oneBoard).storage(storage)
                      .sessionStore(FileSessionStore.of(dir)).build()) {
             a.generate("shared", Topic.of("a red kettle"), null);
+            slow.hook("voice:0", (p, j) -> {
+                speaking.countDown();
+                try {
+                    otherSaved.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             java.util.concurrent.CompletableFuture<TurnResult> aTurn = java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> a.run("shared", new Intent.Edit(Intent.Target.BOARD, 0, null, "narration", "from A", null),
                             null));
             assertTrue(speaking.await(20, TimeUnit.SECONDS));
-            TurnResult bTurn = b.run("shared", new Intent.Edit(Intent.Target.LINE, 1, null, "voice", "Ethan", null),
+            TurnResult bTurn = b.run("shared", new Intent.Edit(Intent.Target.LINE, 0, null, "voice", "Ethan", null),
                     null);
             otherSaved.countDown();
             assertTrue(bTurn.ok(), bTurn.reply());
@@ -106,7 +110,7 @@ class ConcurrencyTest {
             org.junit.jupiter.api.Assertions.assertInstanceOf(
                     dev.filmgen.error.SessionConflictException.class, e.getCause());
             FilmSession s = b.session("shared").orElseThrow();
-            assertEquals("Ethan", s.lines().get(1).voice(), "B's saved turn is intact");
+            assertEquals("Ethan", s.lines().get(0).voice(), "B's saved turn is intact");
             assertEquals(bTurn.session().version(), s.version(), "A saved nothing after B");
         }
     }
