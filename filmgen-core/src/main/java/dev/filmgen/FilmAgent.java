@@ -4,6 +4,7 @@ import dev.filmgen.domain.Topic;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.event.FilmListener;
@@ -87,14 +88,22 @@ public final class FilmAgent implements AutoCloseable {
         return join(submit(sessionId, describe(intent), s -> intent, listener));
     }
 
-    /** Makes a whole film from a topic: a new-topic turn, then a make-the-film turn. Returns the second. */
+    /**
+     * Makes a whole film from a topic: a new-topic turn and a make-the-film turn, queued together so no other
+     * turn of the session runs between them. Returns the second turn's result; its counts cover both.
+     */
     public TurnResult generate(String sessionId, Topic topic, FilmListener listener) {
         if (topic == null) {
             throw new InvalidInputException("topic is missing");
         }
         String url = topic.productImage() == null ? null : topic.productImage().uri().toString();
-        run(sessionId, new Intent.NewTopic(topic.text(), url), listener);
-        return run(sessionId, new Intent.MakeFilm(), listener);
+        Intent.NewTopic newTopic = new Intent.NewTopic(topic.text(), url);
+        TurnState state = state(sessionId, listener);
+        CompletableFuture<TurnResult> f = queue.submit(sessionId, () -> {
+            execute(sessionId, topic.text(), s -> newTopic, state);
+            return execute(sessionId, describe(new Intent.MakeFilm()), s -> new Intent.MakeFilm(), state);
+        }, turnPool);
+        return join(handle(state, f));
     }
 
     /** The stored session, if any. */
@@ -104,15 +113,21 @@ public final class FilmAgent implements AutoCloseable {
 
     private TurnHandle submit(String sessionId, String userText, Function<FilmSession, Intent> intentOf,
                               FilmListener listener) {
+        TurnState state = state(sessionId, listener);
+        return handle(state, queue.submit(sessionId, () -> execute(sessionId, userText, intentOf, state), turnPool));
+    }
+
+    private TurnState state(String sessionId, FilmListener listener) {
         SessionIds.validate(sessionId);
         List<FilmListener> listeners = new ArrayList<>();
         listeners.add(defaultListener);
         if (listener != null) {
             listeners.add(listener);
         }
-        TurnState state = new TurnState(sessionId, listeners);
-        CompletableFuture<TurnResult> f = queue.submit(sessionId,
-                () -> execute(sessionId, userText, intentOf, state), turnPool);
+        return new TurnState(sessionId, listeners);
+    }
+
+    private static TurnHandle handle(TurnState state, CompletableFuture<TurnResult> f) {
         return new TurnHandle() {
             @Override
             public void cancel() {
@@ -152,12 +167,16 @@ public final class FilmAgent implements AutoCloseable {
             state.emit(new FilmEvent.StageFailed(id, plan.refusal().stage(), -1, "missing_input", f.getMessage()));
             reply = plan.refusal().message();
         } else {
-            keeper.update(plan.change());
             try {
+                keeper.update(plan.change());
                 GraphRunner.Report report = new GraphRunner(deps, keeper, state).run(plan.stages(), plan.bypass());
                 reply = Replies.of(plan, report, state);
             } catch (CancelledException e) {
                 finish(keeper, state, started, userText, intent, "Cancelled. " + e.getMessage());
+                throw e;
+            } catch (SessionConflictException e) {
+                state.emit(new FilmEvent.Reply(id, "Stopped: " + e.getMessage()
+                        + ". Nothing was overwritten; results saved before the conflict are kept. Try again."));
                 throw e;
             }
         }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -93,13 +92,12 @@ public final class FilmConfigLoader {
         }
 
         FilmConfig read(ObjectNode root) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : root.properties()) {
                 String key = e.getKey();
                 JsonNode v = e.getValue();
                 switch (key) {
                     case "intent":
-                        section(key, v).fields().forEachRemaining(f -> {
+                        section(key, v).properties().forEach(f -> {
                             if (f.getKey().equals("model")) {
                                 intentModel = ConfigValues.text("intent.model", f.getValue());
                             } else {
@@ -136,8 +134,7 @@ public final class FilmConfigLoader {
             double rps = c.rps();
             int inFlight = c.maxInFlight();
             Map<String, Object> options = new HashMap<>(c.options());
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 String key = name + "." + f.getKey();
                 JsonNode v = f.getValue();
                 switch (f.getKey()) {

@@ -136,6 +136,7 @@ public final class FileSessionStore implements SessionStore {
     }
 
     /** Runs {@code body} holding the in-process lock for the id and an OS lock on its lock file. */
+    @SuppressWarnings("try")
     private <T> T locked(String id, Supplier<T> body) {
         Path lockFile = dir.resolve(SessionIds.validate(id) + ".lock");
         ReentrantLock lock = LOCKS.computeIfAbsent(lockFile, k -> new ReentrantLock());

@@ -108,6 +108,38 @@ final class BenchWorkload {
         return firstClipStart + Math.round((double) clipWork / clipsInFlight) + ms("film");
     }
 
+    /**
+     * A tighter lower bound than {@link #capacityMillis}: clips cannot be split, so with {@code slots} in flight
+     * the clip phase lasts at least the best partition of the clips over the slots (found by brute force).
+     */
+    long packingMillis(int slots) {
+        Map<String, Long> e = earliestFinish();
+        long firstClipStart = Long.MAX_VALUE;
+        long[] clips = new long[BOARDS];
+        for (int i = 0; i < BOARDS; i++) {
+            clips[i] = ms("clip:" + i);
+            firstClipStart = Math.min(firstClipStart, e.get("clip:" + i) - clips[i]);
+        }
+        return firstClipStart + bestPartition(clips, 0, new long[slots]) + ms("film");
+    }
+
+    private static long bestPartition(long[] clips, int next, long[] load) {
+        if (next == clips.length) {
+            long max = 0;
+            for (long l : load) {
+                max = Math.max(max, l);
+            }
+            return max;
+        }
+        long best = Long.MAX_VALUE;
+        for (int s = 0; s < load.length; s++) {
+            load[s] += clips[next];
+            best = Math.min(best, bestPartition(clips, next + 1, load));
+            load[s] -= clips[next];
+        }
+        return best;
+    }
+
     List<String> frames() {
         List<String> l = new ArrayList<>();
         for (int i = 0; i < BOARDS; i++) {

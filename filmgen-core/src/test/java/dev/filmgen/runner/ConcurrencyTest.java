@@ -76,8 +76,48 @@ class ConcurrencyTest {
     }
 
     @Test
+    void twoAgentsOnOneFolderCannotOverwriteEachOthersTurn(@TempDir Path dir) throws Exception {
+        java.util.concurrent.CountDownLatch speaking = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch otherSaved = new java.util.concurrent.CountDownLatch(1);
+        FakeModels slow = new FakeModels();
+        dev.filmgen.testkit.MemoryStorage storage = new dev.filmgen.testkit.MemoryStorage();
+        // one board, so A's edit has a single item in flight while B saves
+        dev.filmgen.config.FilmConfig oneBoard = Agents.config(1, 2, 1000, 16);
+        try (FilmAgent a = Agents.builder(slow).config(oneBoard).storage(storage)
+                .sessionStore(FileSessionStore.of(dir)).build();
+             FilmAgent b = Agents.builder(new FakeModels()).config(oneBoard).storage(storage)
+                     .sessionStore(FileSessionStore.of(dir)).build()) {
+            a.generate("shared", Topic.of("a red kettle"), null);
+            slow.hook("voice:0", (p, j) -> {
+                speaking.countDown();
+                try {
+                    otherSaved.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            java.util.concurrent.CompletableFuture<TurnResult> aTurn = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> a.run("shared", new Intent.Edit(Intent.Target.BOARD, 0, null, "narration", "from A", null),
+                            null));
+            assertTrue(speaking.await(20, TimeUnit.SECONDS));
+            TurnResult bTurn = b.run("shared", new Intent.Edit(Intent.Target.LINE, 0, null, "voice", "Ethan", null),
+                    null);
+            otherSaved.countDown();
+            assertTrue(bTurn.ok(), bTurn.reply());
+
+            java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> aTurn.get(30, TimeUnit.SECONDS));
+            org.junit.jupiter.api.Assertions.assertInstanceOf(
+                    dev.filmgen.error.SessionConflictException.class, e.getCause());
+            FilmSession s = b.session("shared").orElseThrow();
+            assertEquals("Ethan", s.lines().get(0).voice(), "B's saved turn is intact");
+            assertEquals(bTurn.session().version(), s.version(), "A saved nothing after B");
+        }
+    }
+
+    @Test
     void differentSessionsRunAtTheSameTime() throws Exception {
-        FakeModels models = new FakeModels().latency(CallKind.TEXT, 200);
+        FakeModels models = new FakeModels().latency(CallKind.TEXT, 1000);
         try (FilmAgent agent = Agents.builder(models).build()) {
             agent.chat("a", UserMessage.of("kettle"), null);
             agent.chat("b", UserMessage.of("lamp"), null);

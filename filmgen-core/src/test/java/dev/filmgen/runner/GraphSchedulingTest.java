@@ -50,6 +50,27 @@ class GraphSchedulingTest {
     }
 
     @Test
+    void allImageStagesShareTheirModelsRateLimit() {
+        FakeModels models = new FakeModels();
+        dev.filmgen.config.FilmConfig config = Agents.config(4, 2, 1000, 16);
+        java.util.Map<Stage, dev.filmgen.config.StageConfig> m = new java.util.EnumMap<>(config.stages());
+        for (Stage s : List.of(Stage.ROLE_IMAGE, Stage.FIRST_FRAME_IMAGE)) {
+            m.put(s, new dev.filmgen.config.StageConfig("shared-t2i", null, null, 5, 4, java.util.Map.of()));
+        }
+        config = new dev.filmgen.config.FilmConfig(m, config.intentModel(), 4, 2, config.aspect(), config.clipSeconds(),
+                config.seed(), config.filmStyle());
+        try (FilmAgent agent = Agents.builder(models).config(config).build()) {
+            assertTrue(agent.generate("g", Topic.of("lamp"), null).ok());
+        }
+        List<Long> starts = models.calls(CallKind.IMAGE).stream().map(FakeModels.Call::startNanos).sorted().toList();
+        assertEquals(6, starts.size());
+        for (int i = 1; i < starts.size(); i++) {
+            assertTrue(starts.get(i) - starts.get(0) >= (i - 1) * 200_000_000L * 0.98,
+                    "image start " + i + " came too early: " + (starts.get(i) - starts.get(0)) / 1e6 + " ms");
+        }
+    }
+
+    @Test
     void everyItemRunsAfterWhatItReads() {
         FakeModels models = new FakeModels().latency(CallKind.TEXT, 5).latency(CallKind.IMAGE, 5);
         List<FilmEvent> events = Collections.synchronizedList(new ArrayList<>());

@@ -7,8 +7,11 @@ import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.error.RateLimitedException;
 import dev.filmgen.error.RetriableException;
+import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
+import dev.filmgen.internal.runner.ItemGraph.StageRun;
+import dev.filmgen.internal.runner.ItemGraph.Status;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import java.io.IOException;
@@ -16,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,14 +35,13 @@ import org.slf4j.MDC;
  */
 public final class GraphRunner {
     private static final Logger LOG = LoggerFactory.getLogger(GraphRunner.class);
-    private enum Status { WAIT, RUNNING, DONE, FAILED, BLOCKED, CANCELLED }
 
     private final RunnerDeps deps;
     private final SessionKeeper keeper;
     private final TurnState state;
-    private final Map<Stage, StageRun> runs = new EnumMap<>(Stage.class);
-    private Set<Stage> plan = Set.of();
+    private ItemGraph graph = new ItemGraph(Set.of());
     private int itemsDone;
+    private SessionConflictException conflict;
 
     public GraphRunner(RunnerDeps deps, SessionKeeper keeper, TurnState state) {
         this.deps = deps;
@@ -52,30 +52,6 @@ public final class GraphRunner {
     /** What a run finished and what it could not reach. */
     public record Report(List<Stage> completed, List<Stage> notReached) { }
 
-    private static final class StageRun {
-        final Stage stage;
-        final Status[] items;
-        final long begin = System.nanoTime();
-        long start = -1;
-        long end = -1;
-        boolean finished;
-
-        StageRun(Stage stage, int count) {
-            this.stage = stage;
-            this.items = new Status[count];
-            java.util.Arrays.fill(items, Status.WAIT);
-        }
-
-        boolean success() {
-            for (Status s : items) {
-                if (s != Status.DONE) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     private record Outcome(Stage stage, int index, RunnerContext ctx, Throwable error) { }
 
     /**
@@ -84,9 +60,7 @@ public final class GraphRunner {
      * {@link CancelledException} after a cancelled run has stopped.
      */
     public Report run(Set<Stage> plan, Map<Stage, Set<Integer>> bypass) {
-        Map<Stage, StageRun> runs = this.runs;
-        this.plan = plan;
-        Set<Stage> blocked = EnumSet.noneOf(Stage.class);
+        graph = new ItemGraph(plan);
         BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
         List<Stage> completed = new ArrayList<>();
         Path turnDir = workDir();
@@ -95,24 +69,8 @@ public final class GraphRunner {
             while (true) {
                 boolean changed = true;
                 while (changed) {
-                    changed = false;
-                    for (Stage s : plan) {
-                        if (runs.containsKey(s) || blocked.contains(s)) {
-                            continue;
-                        }
-                        Boolean ready = wholeUpstreamDone(s, plan, runs, blocked);
-                        if (ready == null) {
-                            blocked.add(s);
-                            changed = true;
-                        } else if (ready && !state.cancelled()) {
-                            StageRun r = new StageRun(s, SessionResults.items(s, keeper.current()));
-                            runs.put(s, r);
-                            state.emit(new FilmEvent.StageStarted(state.sessionId(), s, r.items.length));
-                            LOG.info("stage {} started with {} item(s)", s, r.items.length);
-                            changed = true;
-                        }
-                    }
-                    for (StageRun r : runs.values()) {
+                    changed = expand();
+                    for (StageRun r : graph.runs.values()) {
                         if (r.finished) {
                             continue;
                         }
@@ -120,20 +78,19 @@ public final class GraphRunner {
                             if (r.items[i] != Status.WAIT) {
                                 continue;
                             }
-                            Status dep = state.cancelled() ? Status.CANCELLED : depState(r.stage, i, plan, runs, blocked);
-                            if (dep == Status.DONE) {
+                            Status inputs = state.cancelled() ? Status.CANCELLED
+                                    : conflict != null ? Status.BLOCKED : graph.inputs(r.stage, i);
+                            if (inputs == Status.DONE) {
                                 r.items[i] = Status.RUNNING;
-                                if (r.start < 0) {
-                                    r.start = System.nanoTime();
-                                }
+                                r.start = r.start < 0 ? System.nanoTime() : r.start;
                                 dispatch(r.stage, i, bypassed(bypass, r.stage, i), turnDir, done);
                                 running++;
-                            } else if (dep != Status.WAIT) {
-                                r.items[i] = dep == Status.CANCELLED ? Status.CANCELLED : Status.BLOCKED;
+                            } else if (inputs != Status.WAIT) {
+                                r.items[i] = inputs;
                                 changed = true;
                             }
                         }
-                        if (allTerminal(r)) {
+                        if (r.allTerminal()) {
                             finish(r, completed);
                             changed = true;
                         }
@@ -144,18 +101,21 @@ public final class GraphRunner {
                 }
                 Outcome o = take(done);
                 running--;
-                apply(o, runs.get(o.stage()));
+                apply(o, graph.runs.get(o.stage()));
             }
         } finally {
             deleteQuietly(turnDir);
+        }
+        if (conflict != null) {
+            throw conflict;
         }
         if (state.cancelled()) {
             throw new CancelledException("turn on session " + state.sessionId() + " was cancelled; "
                     + completed.size() + " stage(s) finished and kept");
         }
         List<Stage> notReached = new ArrayList<>();
-        for (Stage s : plan) {
-            StageRun r = runs.get(s);
+        for (Stage s : graph.plan) {
+            StageRun r = graph.runs.get(s);
             if (r == null || !r.success()) {
                 notReached.add(s);
             }
@@ -163,68 +123,31 @@ public final class GraphRunner {
         return new Report(completed, notReached);
     }
 
-    /** TRUE when every whole-stage ancestor in the plan succeeded, FALSE while waiting, null when one failed. */
-    private static Boolean wholeUpstreamDone(Stage s, Set<Stage> plan, Map<Stage, StageRun> runs, Set<Stage> blocked) {
-        boolean ready = true;
-        for (Stage u : s.upstream()) {
-            if (!plan.contains(u) || u.granularity() != Stage.Granularity.WHOLE) {
+    /** Expands every stage whose whole-stage inputs are done into items; marks blocked ones. Returns whether any changed. */
+    private boolean expand() {
+        boolean changed = false;
+        for (Stage s : graph.plan) {
+            if (graph.runs.containsKey(s) || graph.blocked.contains(s)) {
                 continue;
             }
-            StageRun r = runs.get(u);
-            if (blocked.contains(u) || (r != null && r.finished && !r.success())) {
-                return null;
-            }
-            if (r == null || !r.finished) {
-                ready = false;
-            }
-        }
-        return ready;
-    }
-
-    /** DONE when item i of s can start, WAIT while an input is pending, BLOCKED when one failed. */
-    private static Status depState(Stage s, int i, Set<Stage> plan, Map<Stage, StageRun> runs, Set<Stage> blocked) {
-        Status result = Status.DONE;
-        for (Stage d : s.dependsOn()) {
-            if (!plan.contains(d)) {
-                continue;
-            }
-            StageRun r = runs.get(d);
-            if (r == null) {
-                if (blocked.contains(d)) {
-                    return Status.BLOCKED;
-                }
-                result = Status.WAIT;
-            } else if (d.granularity() == Stage.Granularity.PER_BOARD && s.granularity() == Stage.Granularity.PER_BOARD) {
-                Status st = i < r.items.length ? r.items[i] : Status.BLOCKED;
-                if (st == Status.FAILED || st == Status.BLOCKED || st == Status.CANCELLED) {
-                    return Status.BLOCKED;
-                }
-                if (st != Status.DONE) {
-                    result = Status.WAIT;
-                }
-            } else if (r.finished) {
-                if (!r.success()) {
-                    return Status.BLOCKED;
-                }
-            } else {
-                result = Status.WAIT;
+            Boolean ready = graph.expandable(s);
+            if (ready == null) {
+                graph.blocked.add(s);
+                changed = true;
+            } else if (ready && !state.cancelled()) {
+                StageRun r = new StageRun(s, SessionResults.items(s, keeper.current()));
+                graph.runs.put(s, r);
+                state.emit(new FilmEvent.StageStarted(state.sessionId(), s, r.items.length));
+                LOG.info("stage {} started with {} item(s)", s, r.items.length);
+                changed = true;
             }
         }
-        return result;
+        return changed;
     }
 
     private static boolean bypassed(Map<Stage, Set<Integer>> bypass, Stage s, int i) {
         Set<Integer> items = bypass.get(s);
         return items != null && (items.contains(-1) || items.contains(i));
-    }
-
-    private static boolean allTerminal(StageRun r) {
-        for (Status s : r.items) {
-            if (s == Status.WAIT || s == Status.RUNNING) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void dispatch(Stage stage, int i, boolean bypass, Path turnDir, BlockingQueue<Outcome> done) {
@@ -278,6 +201,13 @@ public final class GraphRunner {
             return;
         }
         Throwable t = o.error();
+        if (t instanceof SessionConflictException) {
+            // someone else saved this session: stop starting items, report the conflict as the turn's outcome
+            r.items[o.index()] = Status.FAILED;
+            conflict = conflict == null ? (SessionConflictException) t : conflict;
+            LOG.warn("{} stopped: {}", s, t.getMessage());
+            return;
+        }
         if (state.cancelled() || t instanceof CancelledException) {
             r.items[o.index()] = Status.CANCELLED;
             LOG.info("{} item {} cancelled", s, o.index() + 1);
@@ -294,8 +224,8 @@ public final class GraphRunner {
     /** Items planned in this turn: exact for started stages, estimated from the config for the others. */
     private int plannedItems() {
         int total = 0;
-        for (Stage s : plan) {
-            StageRun r = runs.get(s);
+        for (Stage s : graph.plan) {
+            StageRun r = graph.runs.get(s);
             if (r != null) {
                 total += r.items.length;
             } else if (s.granularity() == Stage.Granularity.PER_BOARD) {
@@ -318,14 +248,20 @@ public final class GraphRunner {
     private void finish(StageRun r, List<Stage> completed) {
         r.finished = true;
         long endNanos = r.end < 0 ? System.nanoTime() : r.end;
-        long startNanos = r.start < 0 ? r.begin : r.start;
+        long startNanos = r.start < 0 ? r.expandedAt : r.start;
         Duration elapsed = Duration.ofNanos(Math.max(0, endNanos - startNanos));
         state.timing(r.stage, elapsed);
         if (!r.success()) {
             LOG.info("stage {} ended incomplete after {} ms", r.stage, elapsed.toMillis());
             return;
         }
-        FilmSession s = keeper.update(b -> b.complete(r.stage));
+        FilmSession s;
+        try {
+            s = keeper.update(b -> b.complete(r.stage));
+        } catch (SessionConflictException e) {
+            conflict = conflict == null ? e : conflict;
+            return;
+        }
         completed.add(r.stage);
         LOG.info("stage {} done in {} ms", r.stage, elapsed.toMillis());
         state.emit(new FilmEvent.StageDone(state.sessionId(), r.stage, SessionResults.summary(r.stage, s),
@@ -350,14 +286,13 @@ public final class GraphRunner {
         return "failed";
     }
 
-    private static Outcome take(BlockingQueue<Outcome> q) {
+    /** Waits for the next finished item; an interrupt of the coordinator cancels the turn (items always report back). */
+    private Outcome take(BlockingQueue<Outcome> q) {
         while (true) {
             try {
                 return q.take();
             } catch (InterruptedException e) {
-                // keep waiting: running items always report back, and cancellation goes through TurnState
-                Thread.currentThread().interrupt();
-                Thread.interrupted();
+                state.cancel();
             }
         }
     }
