@@ -14,6 +14,7 @@ import dev.filmgen.model.VideoModel;
 import dev.filmgen.model.VisionModel;
 import dev.filmgen.session.InMemorySessionStore;
 import dev.filmgen.session.SessionStore;
+import dev.filmgen.handlers.BuiltinHandlers;
 import dev.filmgen.stage.Handler;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.storage.Storage;
@@ -152,7 +153,10 @@ public final class FilmAgentBuilder {
         return this;
     }
 
-    /** The base handler set, for example the built-in one; replaced and wrapped handlers apply on top. */
+    /**
+     * Handlers to use instead of the built-in ones ({@link BuiltinHandlers#all()} is the default base);
+     * replaced and wrapped handlers apply on top.
+     */
     public FilmAgentBuilder handlers(Map<Stage, Handler> handlers) {
         this.handlers.putAll(Objects.requireNonNull(handlers, "handlers"));
         return this;
@@ -217,7 +221,7 @@ public final class FilmAgentBuilder {
 
     Map<Stage, Handler> resolvedHandlers() {
         Map<Stage, Handler> all = new EnumMap<>(Stage.class);
-        all.put(Stage.TOPIC, ctx -> { });
+        all.putAll(BuiltinHandlers.all());
         all.putAll(handlers);
         all.putAll(replaced);
         wrappers.forEach((stage, list) -> {

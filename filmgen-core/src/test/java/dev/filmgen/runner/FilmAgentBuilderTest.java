@@ -36,10 +36,6 @@ class FilmAgentBuilderTest {
         IllegalStateException video = assertThrows(IllegalStateException.class,
                 () -> Agents.builder(m).videoModel(null).build());
         assertTrue(video.getMessage().startsWith("videoModel is required"), video.getMessage());
-        IllegalStateException handlers = assertThrows(IllegalStateException.class,
-                () -> FilmAgent.builder().models(m.set()).composer(m.composer())
-                        .storage(new dev.filmgen.testkit.MemoryStorage()).build());
-        assertTrue(handlers.getMessage().startsWith("handlers: no handler for [Script"), handlers.getMessage());
     }
 
     @Test

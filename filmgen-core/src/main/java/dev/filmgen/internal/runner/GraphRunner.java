@@ -10,6 +10,8 @@ import dev.filmgen.error.RetriableException;
 import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
+import dev.filmgen.handlers.BuiltinHandlers;
+import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.internal.runner.ItemGraph.StageRun;
 import dev.filmgen.internal.runner.ItemGraph.Status;
 import dev.filmgen.session.FilmSession;
@@ -264,7 +266,8 @@ public final class GraphRunner {
         }
         completed.add(r.stage);
         LOG.info("stage {} done in {} ms", r.stage, elapsed.toMillis());
-        state.emit(new FilmEvent.StageDone(state.sessionId(), r.stage, SessionResults.summary(r.stage, s),
+        state.emit(new FilmEvent.StageDone(state.sessionId(), r.stage, BuiltinHandlers.render(r.stage, s,
+                Languages.detect(s.topic() == null ? "" : s.topic().text())),
                 elapsed.toMillis()));
     }
 

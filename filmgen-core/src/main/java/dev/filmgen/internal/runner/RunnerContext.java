@@ -8,6 +8,7 @@ import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.event.FilmEvent;
+import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.SpeechRequest;
 import dev.filmgen.model.TaskJournal;
@@ -78,9 +79,7 @@ final class RunnerContext implements StageContext {
 
     @Override
     public String language() {
-        String text = snapshot.topic() == null ? "" : snapshot.topic().text();
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? "zh" : "en";
+        return Languages.detect(snapshot.topic() == null ? "" : snapshot.topic().text());
     }
 
     @Override

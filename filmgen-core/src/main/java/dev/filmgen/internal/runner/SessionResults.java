@@ -46,28 +46,6 @@ public final class SessionResults {
         }
     }
 
-    /** A short human summary of what {@code stage} holds, or null for media stages. */
-    public static String summary(Stage stage, FilmSession s) {
-        switch (stage) {
-            case TOPIC: return s.topic() == null ? null : s.topic().text();
-            case SCRIPT:
-                return s.script() == null ? null : s.script().title() + "\n" + s.script().story()
-                        + "\n" + s.script().productName() + " — " + s.script().slogan();
-            case STORYBOARD:
-                return s.boards().stream().map(SessionResults::board).collect(Collectors.joining("\n"));
-            case ROLE_DESCRIPTION:
-                return s.roles().stream().map(SessionResults::role).collect(Collectors.joining("\n"));
-            case FIRST_FRAME_DESCRIPTION:
-                return s.frames().stream().map(f -> (f.board() + 1) + ". " + f.text()).collect(Collectors.joining("\n"));
-            case VIDEO_DESCRIPTION:
-                return s.cameras().stream().map(c -> (c.board() + 1) + ". " + c.text()).collect(Collectors.joining("\n"));
-            case LINE:
-                return s.lines().stream().map(l -> (l.board() + 1) + ". " + l.speaker() + " (" + l.voice() + "): "
-                        + l.text()).collect(Collectors.joining("\n"));
-            case FILM: return s.film() == null ? null : s.film().link();
-            default: return null;
-        }
-    }
 
     private static String board(Board b) {
         return (b.index() + 1) + ". " + b.picture() + " | " + b.narration();
