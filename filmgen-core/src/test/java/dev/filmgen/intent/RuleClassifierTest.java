@@ -116,6 +116,7 @@ class RuleClassifierTest {
                 Arguments.of("把妈妈的衣服换成红色", Target.ROLE, -1, "Mother", "clothes", "红色"),
                 Arguments.of("让小美的发型更短一些", Target.ROLE, -1, "小美", "look", null),
                 Arguments.of("make the son look older", Target.ROLE, -1, "Son", "look", null),
+                Arguments.of("让妈妈更年轻一点", Target.ROLE, -1, "Mother", "look", null),
                 Arguments.of("use voice Cherry for the narrator", Target.LINE, -1, "narrator", "voice", "Cherry"),
                 Arguments.of("旁白的音色换成Ethan", Target.LINE, -1, "narrator", "voice", "Ethan"),
                 Arguments.of("把妈妈的声音换成serena", Target.LINE, -1, "Mother", "voice", "Serena"),

@@ -79,7 +79,7 @@ public final class EditParser {
         boolean changes = value != null || Words.any(text, SIGNAL);
         if (role != null && changes) {
             String field = Words.any(head, CLOTHES) ? "clothes" : Words.any(head, LOOK) ? "look"
-                    : Words.any(head, SETTING) ? "setting" : "description";
+                    : Words.any(head, SETTING) ? "setting" : "look";
             return edit(Target.ROLE, -1, role.name(), field, value, original);
         }
         if (!changes) {
@@ -87,9 +87,6 @@ public final class EditParser {
         }
         if (Words.any(head, List.of("广告语", "口号", "标语", "slogan", "tagline"))) {
             return edit(Target.SCRIPT, -1, null, "slogan", value, original);
-        }
-        if (value != null && Words.any(head, List.of("产品名", "品名", "product name"))) {
-            return edit(Target.SCRIPT, -1, null, "productName", value, original);
         }
         if (value != null && Words.any(head, List.of("标题", "title"))) {
             return edit(Target.SCRIPT, -1, null, "title", value, original);
