@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Makes ad films through conversation turns: each turn is classified into an intent, planned, and run
@@ -126,12 +127,23 @@ public final class FilmAgent implements AutoCloseable {
     }
 
     private TurnResult execute(String id, String userText, Function<FilmSession, Intent> intentOf, TurnState state) {
+        MDC.put("filmgen.session", id);
+        try {
+            return executeTurn(id, userText, intentOf, state);
+        } finally {
+            MDC.remove("filmgen.session");
+        }
+    }
+
+    private TurnResult executeTurn(String id, String userText, Function<FilmSession, Intent> intentOf,
+                                   TurnState state) {
         state.checkCancelled();
         Instant started = deps.clock().instant();
         FilmSession loaded = deps.store().load(id).orElseGet(() -> FilmSession.create(id, started));
         SessionKeeper keeper = new SessionKeeper(deps.store(), deps.clock(), loaded);
         Intent intent = intentOf.apply(loaded);
-        LOG.info("session {} turn: {}", id, intent.getClass().getSimpleName());
+        long t0 = System.nanoTime();
+        LOG.info("turn started: {}", intent.getClass().getSimpleName());
         Plan plan = TurnPlanner.plan(intent, loaded);
         String reply;
         if (plan.refusal() != null) {
@@ -150,6 +162,8 @@ public final class FilmAgent implements AutoCloseable {
             }
         }
         finish(keeper, state, started, userText, intent, reply);
+        LOG.info("turn ended after {} ms with {} failure(s)", (System.nanoTime() - t0) / 1_000_000,
+                state.failures().size());
         return new TurnResult(keeper.current(), intent, reply, state.failures(), state.timings(), state.counts());
     }
 

@@ -1,5 +1,7 @@
 package dev.filmgen.handlers;
 
+import dev.filmgen.handlers.internal.Renderings;
+import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Handler;
 import dev.filmgen.stage.Stage;
 import java.util.Collections;
@@ -9,10 +11,19 @@ import java.util.Map;
 /**
  * The built-in handler of every stage. Hosts replace or wrap any of them through
  * {@code FilmAgent.builder().handler(stage, handler)}; each handler class is public so a wrapper can
- * delegate to it.
+ * delegate to it. The handlers are stateless and safe to share between threads and sessions.
  */
 public final class BuiltinHandlers {
     private BuiltinHandlers() {
+    }
+
+    /**
+     * A human-readable text of {@code stage}'s result in {@code session}, written in {@code language}
+     * ({@code zh} or {@code en}): what a {@code StageDone} event shows the user. Null for media-only stages
+     * and for stages without a result yet.
+     */
+    public static String render(Stage stage, FilmSession session, String language) {
+        return Renderings.of(stage, session, language);
     }
 
     /** A new, unmodifiable map with one built-in handler for each of the twelve stages. */

@@ -10,7 +10,6 @@ import dev.filmgen.domain.Line;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Script;
 import dev.filmgen.error.StageFailedException;
-import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.handlers.internal.Pictures;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.session.FilmSession;
@@ -35,7 +34,6 @@ public final class FilmHandler implements Handler {
 
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         FilmSession session = ctx.session();
         List<Board> boards = StageInputs.boards(ctx);
         List<BoardMedia> media = new ArrayList<>();
@@ -68,9 +66,6 @@ public final class FilmHandler implements Handler {
                 width, height);
         Film film = new Film(video, link.toString(), info.durationSeconds());
         ctx.update(b -> b.film(film));
-        boolean zh = Languages.ZH.equals(Languages.normalise(ctx.language()));
-        StageInputs.done(ctx, String.format(java.util.Locale.ROOT, zh ? "成片（%.1f 秒）：%s" : "Film (%.1f s): %s",
-                info.durationSeconds(), link), started);
     }
 
     private static EndCard endCard(StageContext ctx, Script script) {

@@ -5,8 +5,6 @@ import dev.filmgen.domain.FrameDescription;
 import dev.filmgen.domain.Script;
 import dev.filmgen.handlers.internal.ContractJson;
 import dev.filmgen.handlers.internal.DescriptionsParser;
-import dev.filmgen.handlers.internal.Languages;
-import dev.filmgen.handlers.internal.Renderings;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.handlers.internal.TextExchange;
 import dev.filmgen.stage.Handler;
@@ -24,10 +22,8 @@ import java.util.Map;
 public final class FirstFrameDescriptionHandler implements Handler {
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         Script script = StageInputs.script(ctx);
         List<Board> boards = StageInputs.boards(ctx);
-        String language = Languages.normalise(ctx.language());
 
         Map<String, String> values = new HashMap<>();
         values.put("script_json", ContractJson.script(script));
@@ -50,6 +46,5 @@ public final class FirstFrameDescriptionHandler implements Handler {
             frames.add(new FrameDescription(i, parsed.texts().get(i)));
         }
         ctx.update(b -> b.frames(frames));
-        StageInputs.done(ctx, Renderings.frames(frames, language), started);
     }
 }

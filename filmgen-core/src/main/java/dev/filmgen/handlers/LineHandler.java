@@ -9,7 +9,6 @@ import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.handlers.internal.LineCasting;
 import dev.filmgen.handlers.internal.LinesParser;
 import dev.filmgen.handlers.internal.Pictures;
-import dev.filmgen.handlers.internal.Renderings;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.handlers.internal.TextExchange;
 import dev.filmgen.stage.Handler;
@@ -32,7 +31,6 @@ public final class LineHandler implements Handler {
 
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         Script script = StageInputs.script(ctx);
         List<Board> boards = StageInputs.boards(ctx);
         String language = Languages.normalise(ctx.language());
@@ -64,7 +62,6 @@ public final class LineHandler implements Handler {
         LineCasting casting = new LineCasting(voices, narrator, narratorVoice, ctx::notice);
         List<Line> lines = casting.cast(boards, drafts);
         ctx.update(b -> b.lines(lines));
-        StageInputs.done(ctx, Renderings.lines(lines, language), started);
     }
 
     private static List<String> voices(StageContext ctx) {

@@ -6,7 +6,6 @@ import dev.filmgen.domain.Script;
 import dev.filmgen.handlers.internal.AnswerProblem;
 import dev.filmgen.handlers.internal.ContractJson;
 import dev.filmgen.handlers.internal.Languages;
-import dev.filmgen.handlers.internal.Renderings;
 import dev.filmgen.handlers.internal.RoleNames;
 import dev.filmgen.handlers.internal.RolesParser;
 import dev.filmgen.handlers.internal.StageInputs;
@@ -26,7 +25,6 @@ import java.util.Map;
 public final class RoleDescriptionHandler implements Handler {
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         Script script = StageInputs.script(ctx);
         List<Board> boards = StageInputs.boards(ctx);
         String language = Languages.normalise(ctx.language());
@@ -63,7 +61,6 @@ public final class RoleDescriptionHandler implements Handler {
         notices.forEach(ctx::notice);
         List<Role> result = List.copyOf(roles);
         ctx.update(b -> b.roles(result));
-        StageInputs.done(ctx, Renderings.roles(result, language), started);
     }
 
     private static int firstBoardWith(List<Board> boards, String name) {

@@ -4,10 +4,11 @@ import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Script;
 import dev.filmgen.domain.Topic;
+import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.FilmgenException;
 import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.handlers.internal.Pictures;
 import dev.filmgen.handlers.internal.Prompts;
-import dev.filmgen.handlers.internal.Renderings;
 import dev.filmgen.handlers.internal.ScriptParser;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.handlers.internal.TextExchange;
@@ -22,14 +23,14 @@ import java.util.Map;
 /**
  * Built-in {@code Script} stage: asks the vision model ({@code vl_model}) about the user's product
  * photo when there is one, writes the script with the text model, and without a photo paints a product
- * picture from the script's product description ({@code t2i_model}).
+ * picture from the script's product description ({@code t2i_model}). A photo the vision model cannot
+ * describe is reported and the script is written from the topic alone.
  */
 public final class ScriptHandler implements Handler {
     private static final int MAX_DESCRIPTION = 100;
 
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         Topic topic = StageInputs.topic(ctx);
         String language = Languages.normalise(ctx.language());
         StageConfig settings = ctx.settings();
@@ -50,7 +51,6 @@ public final class ScriptHandler implements Handler {
         if (topic.productImage() == null) {
             paintProduct(ctx, script, settings, language);
         }
-        StageInputs.done(ctx, Renderings.script(script, language), started);
     }
 
     private static String insight(StageContext ctx, MediaAsset photo, StageConfig settings, String language) {
@@ -59,7 +59,17 @@ public final class ScriptHandler implements Handler {
             return null;
         }
         String question = Prompts.fill("product_photo", language, "question", Map.of());
-        String answer = ctx.vision(new VisionRequest(settings.vlModel(), photo, question));
+        String answer;
+        try {
+            answer = ctx.vision(new VisionRequest(settings.vlModel(), photo, question));
+        } catch (CancelledException e) {
+            throw e;
+        } catch (FilmgenException e) {
+            // the photo still goes to every product shot as a reference; the script is written from the topic
+            ctx.notice("Script: the product photo could not be described (" + e.getMessage()
+                    + "); the script is written from the topic alone");
+            return null;
+        }
         return answer == null || answer.isBlank() ? null : answer.trim();
     }
 

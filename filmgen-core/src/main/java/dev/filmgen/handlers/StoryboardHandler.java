@@ -5,7 +5,7 @@ import dev.filmgen.domain.Script;
 import dev.filmgen.handlers.internal.BoardsParser;
 import dev.filmgen.handlers.internal.ContractJson;
 import dev.filmgen.handlers.internal.Languages;
-import dev.filmgen.handlers.internal.Renderings;
+import dev.filmgen.handlers.internal.RoleNames;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.handlers.internal.TextExchange;
 import dev.filmgen.stage.Handler;
@@ -25,7 +25,6 @@ public final class StoryboardHandler implements Handler {
 
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         Script script = StageInputs.script(ctx);
         String language = Languages.normalise(ctx.language());
         int maxBoards = Math.max(1, ctx.config().maxBoards());
@@ -58,8 +57,12 @@ public final class StoryboardHandler implements Handler {
                         + "; it is kept, and the board will last as long as it is spoken");
             }
         }
+        List<String> cast = RoleNames.onScreen(boards);
+        if (cast.size() > ctx.config().maxRoles()) {
+            ctx.notice("Storyboard: the boards show " + cast.size() + " characters (" + String.join(", ", cast)
+                    + ") but max_roles is " + ctx.config().maxRoles() + "; only that many will be described and painted");
+        }
         List<Board> result = List.copyOf(boards);
         ctx.update(b -> b.boards(result));
-        StageInputs.done(ctx, Renderings.boards(result, language), started);
     }
 }

@@ -1,6 +1,5 @@
 package dev.filmgen.handlers;
 
-import dev.filmgen.domain.Topic;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.stage.Handler;
 import dev.filmgen.stage.StageContext;
@@ -12,9 +11,6 @@ import dev.filmgen.stage.StageContext;
 public final class TopicHandler implements Handler {
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
-        Topic topic = StageInputs.topic(ctx);
-        String text = topic.text() + (topic.productImage() == null ? "" : " [" + topic.productImage().uri() + "]");
-        StageInputs.done(ctx, text, started);
+        StageInputs.topic(ctx);
     }
 }

@@ -7,8 +7,6 @@ import dev.filmgen.domain.Script;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.handlers.internal.ContractJson;
 import dev.filmgen.handlers.internal.DescriptionsParser;
-import dev.filmgen.handlers.internal.Languages;
-import dev.filmgen.handlers.internal.Renderings;
 import dev.filmgen.handlers.internal.StageInputs;
 import dev.filmgen.handlers.internal.TextExchange;
 import dev.filmgen.stage.Handler;
@@ -25,7 +23,6 @@ import java.util.Map;
 public final class VideoDescriptionHandler implements Handler {
     @Override
     public void handle(StageContext ctx) {
-        long started = System.nanoTime();
         Script script = StageInputs.script(ctx);
         List<Board> boards = StageInputs.boards(ctx);
         List<FrameDescription> frames = ctx.session().frames();
@@ -33,7 +30,6 @@ public final class VideoDescriptionHandler implements Handler {
             throw new StageFailedException(ctx.stage(), -1, "the session has " + frames.size()
                     + " first-frame descriptions for " + boards.size() + " boards: run FirstFrameDescription first", null);
         }
-        String language = Languages.normalise(ctx.language());
 
         Map<String, String> values = new HashMap<>();
         values.put("script_json", ContractJson.script(script));
@@ -58,6 +54,5 @@ public final class VideoDescriptionHandler implements Handler {
             cameras.add(new CameraDescription(i, parsed.texts().get(i)));
         }
         ctx.update(b -> b.cameras(cameras));
-        StageInputs.done(ctx, Renderings.cameras(cameras, language), started);
     }
 }

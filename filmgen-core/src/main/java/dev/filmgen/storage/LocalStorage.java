@@ -22,6 +22,7 @@ import java.util.Properties;
  * A {@link Storage} on a local directory: {@code <root>/<key>}, written atomically (temporary file, then
  * rename), content type kept in a sidecar under {@code <root>/.filmgen-meta/}. Links are {@code file:} URIs,
  * or expiring signed HTTP links (see {@link LinkSigner}) when a public base URL and a secret are configured.
+ * Thread-safe; concurrent puts of one key end with one of them whole (last rename wins).
  */
 public final class LocalStorage implements Storage {
 

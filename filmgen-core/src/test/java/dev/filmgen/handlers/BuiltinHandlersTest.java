@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.filmgen.compose.BoardMedia;
 import dev.filmgen.compose.FilmSpec;
-import dev.filmgen.event.FilmEvent;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Handler;
@@ -76,11 +75,14 @@ class BuiltinHandlersTest {
         assertEquals("温暖一整天", spec.endCard().slogan());
         assertEquals("s1/film/film.mp4", done.film().video().storageKey());
 
-        List<Stage> textStagesDone = c.stageDones().stream().map(FilmEvent.StageDone::stage).collect(Collectors.toList());
-        assertTrue(textStagesDone.containsAll(List.of(Stage.SCRIPT, Stage.STORYBOARD, Stage.ROLE_DESCRIPTION,
-                Stage.FIRST_FRAME_DESCRIPTION, Stage.VIDEO_DESCRIPTION, Stage.LINE, Stage.FILM)), textStagesDone.toString());
-        String storyboardText = c.stageDones().stream().filter(d -> d.stage() == Stage.STORYBOARD).findFirst()
-                .orElseThrow().text();
+        assertTrue(c.stageDones().isEmpty(), "StageDone is the runner's to emit");
+        for (Stage s : List.of(Stage.SCRIPT, Stage.STORYBOARD, Stage.ROLE_DESCRIPTION, Stage.FIRST_FRAME_DESCRIPTION,
+                Stage.VIDEO_DESCRIPTION, Stage.LINE, Stage.FILM)) {
+            assertTrue(BuiltinHandlers.render(s, done, "zh") != null, s + " has a rendering");
+        }
+        assertTrue(BuiltinHandlers.render(Stage.VIDEO, done, "zh") == null);
+        assertTrue(BuiltinHandlers.render(Stage.SCRIPT, done, "zh").contains("宣传语：温暖一整天"));
+        String storyboardText = BuiltinHandlers.render(Stage.STORYBOARD, done, "zh");
         assertTrue(storyboardText.contains("分镜2") && storyboardText.contains("旁白：极光保温杯，热一整天"), storyboardText);
     }
 }

@@ -126,4 +126,16 @@ class MediaHandlersTest {
         StageFailedException e = assertThrows(StageFailedException.class, () -> new AudioHandler().handle(none));
         assertEquals(2, e.board());
     }
+
+    @Test
+    void aCancelledTurnMakesNoModelCall() {
+        FakeStageContext c = new FakeStageContext(withPortraits()).on(Stage.FIRST_FRAME_IMAGE, 0);
+        c.cancel();
+        assertThrows(dev.filmgen.error.CancelledException.class, () -> new FirstFrameImageHandler().handle(c));
+        assertTrue(c.imageRequests().isEmpty());
+        FakeStageContext t = new FakeStageContext("a thermos").on(Stage.SCRIPT).answer("Script", Fixtures.SCRIPT_EN);
+        t.cancel();
+        assertThrows(dev.filmgen.error.CancelledException.class, () -> new ScriptHandler().handle(t));
+        assertTrue(t.textRequests().isEmpty());
+    }
 }

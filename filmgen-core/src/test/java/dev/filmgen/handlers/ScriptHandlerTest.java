@@ -39,7 +39,7 @@ class ScriptHandlerTest {
         assertEquals(1280, picture.width());
         assertEquals(URI.create("fake://image/product"), ctx.session().productImage().uri());
         assertTrue(ctx.visionRequests().isEmpty());
-        assertTrue(ctx.stageDones().get(0).text().contains("Slogan: Warmth that lasts"));
+        assertTrue(BuiltinHandlers.render(Stage.SCRIPT, ctx.session(), "en").contains("Slogan: Warmth that lasts"));
     }
 
     @Test
@@ -58,6 +58,21 @@ class ScriptHandlerTest {
         TextRequest request = ctx.textRequests("Script").get(0);
         assertEquals("一只蓝色磨砂保温杯，竹木盖", request.attributes().get("product_insight"));
         assertTrue(request.messages().get(1).text().contains("一只蓝色磨砂保温杯，竹木盖"));
+    }
+
+    @Test
+    void aPhotoTheVisionModelCannotDescribeIsReportedAndTheScriptStillWritten() {
+        MediaAsset photo = MediaAsset.of(URI.create("file:///tmp/cup.png"), "image/png");
+        FakeStageContext ctx = new FakeStageContext(Fixtures.session("x").toBuilder()
+                .topic(new Topic("a blue thermos", photo)).build()).on(Stage.SCRIPT)
+                .visionFailure(new dev.filmgen.error.ProviderRejectedException("image too large", "InvalidParameter", "req-1", null))
+                .answer("Script", Fixtures.SCRIPT_EN);
+        new ScriptHandler().handle(ctx);
+        assertEquals("Aurora Thermos", ctx.session().script().productName());
+        assertNull(ctx.session().productInsight());
+        assertEquals(photo, ctx.session().productImage());
+        assertFalse(ctx.textRequests().get(0).attributes().containsKey("product_insight"));
+        assertTrue(ctx.notices().stream().anyMatch(n -> n.contains("image too large")), ctx.notices().toString());
     }
 
     @Test

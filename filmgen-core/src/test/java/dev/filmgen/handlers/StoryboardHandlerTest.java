@@ -29,7 +29,7 @@ class StoryboardHandlerTest {
         assertEquals(2, boards.size());
         assertEquals(new Board(0, List.of("Mia"), "Mia at a bus stop", "Cold mornings."), boards.get(0));
         assertEquals(new Board(1, List.of(), "the bottle", "Hot all day."), boards.get(1));
-        assertTrue(c.stageDones().get(0).text().contains("Board 2"));
+        assertTrue(BuiltinHandlers.render(Stage.STORYBOARD, c.session(), "en").contains("Board 2\n  Characters: none"));
     }
 
     @Test
@@ -51,6 +51,15 @@ class StoryboardHandlerTest {
         assertEquals("2", r.attributes().get("max_roles"));
         assertTrue(r.attributes().get("script_json").contains("\"product_name\":\"Aurora Thermos\""));
         assertTrue(r.messages().get(1).text().contains("at most 3 boards"));
+    }
+
+    @Test
+    void warnsWhenTheBoardsShowMoreCharactersThanMaxRoles() {
+        FakeStageContext c = ctx("a thermos").config(Fixtures.config(4, 1, "16:9", null)).answer("Storyboard",
+                "{\"boards\":[{\"board\":1,\"characters\":[\"Mia\",\"Leo\"],\"picture\":\"p\",\"narration\":\"n\"}]}");
+        new StoryboardHandler().handle(c);
+        assertEquals(List.of("Mia", "Leo"), c.session().boards().get(0).characters());
+        assertTrue(c.notices().stream().anyMatch(n -> n.contains("2 characters") && n.contains("max_roles is 1")));
     }
 
     @Test

@@ -43,6 +43,12 @@ class FilmAgentTest {
             assertTrue(r.timings().containsKey(Stage.VIDEO));
             assertTrue(r.session().clips().get(0).storageKey().startsWith("s1/Video/"));
             assertTrue(events.stream().anyMatch(e -> e instanceof FilmEvent.Reply));
+            List<FilmEvent.Progress> progress = events.stream().filter(e -> e instanceof FilmEvent.Progress)
+                    .map(e -> (FilmEvent.Progress) e).toList();
+            FilmEvent.Progress last = progress.get(progress.size() - 1);
+            assertEquals(21, last.done(), "11 stages, 21 items in the make-the-film turn");
+            assertEquals(21, last.total());
+            assertEquals(1.0, last.fraction());
             assertEquals(8, events.stream().filter(e -> e instanceof FilmEvent.ItemDone
                     && ((FilmEvent.ItemDone) e).stage() == Stage.VIDEO
                     || e instanceof FilmEvent.ItemDone && ((FilmEvent.ItemDone) e).stage() == Stage.AUDIO).count());
@@ -69,6 +75,21 @@ class FilmAgentTest {
             assertEquals("boils in one minute", r.session().lines().get(1).text());
             assertTrue(r.reply().contains("narration"), r.reply());
             assertNotNull(r.session().film());
+        }
+    }
+
+    @Test
+    void voicesAreMeasuredWithTheProbe() {
+        FakeModels models = new FakeModels();
+        List<java.nio.file.Path> probed = Collections.synchronizedList(new ArrayList<>());
+        try (FilmAgent agent = Agents.builder(models).probe(file -> {
+            probed.add(file);
+            return new dev.filmgen.compose.MediaInfo(2.5, 10, "wav", List.of());
+        }).build()) {
+            TurnResult r = agent.generate("p", Topic.of("a red kettle"), null);
+            assertEquals(4, probed.size());
+            r.session().voices().values().forEach(v -> assertEquals(2.5, v.durationSeconds()));
+            assertEquals(null, r.session().clips().get(0).durationSeconds());
         }
     }
 

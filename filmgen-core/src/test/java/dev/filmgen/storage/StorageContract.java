@@ -121,6 +121,22 @@ public abstract class StorageContract {
     }
 
     @Test
+    void aStreamClosedEarlyLeavesTheStoreUsable() throws Exception {
+        long size = 3L << 20;
+        storage.put("s1/video/clip-3.mp4", GeneratedStream.of(size, 11), size, "video/mp4");
+
+        for (int i = 0; i < 3; i++) {
+            try (InputStream partly = storage.open("s1/video/clip-3.mp4")) {
+                assertEquals(100, partly.readNBytes(100).length);
+            }
+        }
+
+        try (InputStream whole = storage.open("s1/video/clip-3.mp4")) {
+            GeneratedStream.assertSameContent(GeneratedStream.of(size, 11), whole);
+        }
+    }
+
+    @Test
     void anEmptyObjectIsAnObject() throws Exception {
         storage.put("s1/line/empty.txt", new ByteArrayInputStream(new byte[0]), -1, "text/plain");
 

@@ -9,11 +9,15 @@ import dev.filmgen.domain.Topic;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.handlers.internal.Languages;
+import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ImageRequest;
+import dev.filmgen.model.SpeechModel;
 import dev.filmgen.model.SpeechRequest;
+import dev.filmgen.model.TextModel;
 import dev.filmgen.model.TextRequest;
 import dev.filmgen.model.TextResponse;
 import dev.filmgen.model.Usage;
+import dev.filmgen.model.VideoModel;
 import dev.filmgen.model.VideoRequest;
 import dev.filmgen.model.VisionRequest;
 import dev.filmgen.session.FilmSession;
@@ -51,7 +55,11 @@ public class FakeStageContext implements StageContext {
     private int item = -1;
     private boolean cancelled;
     private Function<TextRequest, String> fallbackAnswer;
+    private ImageModel imageModel;
+    private VideoModel videoModel;
+    private SpeechModel speechModel;
     private String visionAnswer = "A product photo.";
+    private RuntimeException visionFailure;
     private final Path workDir;
     private final Map<String, Deque<String>> answers = new HashMap<>();
     private final List<TextRequest> textRequests = new ArrayList<>();
@@ -105,8 +113,37 @@ public class FakeStageContext implements StageContext {
         return this;
     }
 
+    /** Answers requests no queued answer is left for with a real {@link TextModel} (an offline copywriter, say). */
+    public FakeStageContext textModel(TextModel model) {
+        return fallbackAnswer(r -> model.chat(r).text());
+    }
+
+    /** Paints with a real {@link ImageModel} instead of returning {@code fake://} assets (requests are still recorded). */
+    public FakeStageContext imageModel(ImageModel model) {
+        imageModel = model;
+        return this;
+    }
+
+    /** Animates with a real {@link VideoModel} (requests are still recorded). */
+    public FakeStageContext videoModel(VideoModel model) {
+        videoModel = model;
+        return this;
+    }
+
+    /** Speaks with a real {@link SpeechModel} (requests are still recorded). */
+    public FakeStageContext speechModel(SpeechModel model) {
+        speechModel = model;
+        return this;
+    }
+
     public FakeStageContext visionAnswer(String text) {
         visionAnswer = text;
+        return this;
+    }
+
+    /** Makes every vision call throw {@code failure} (after recording the request). */
+    public FakeStageContext visionFailure(RuntimeException failure) {
+        visionFailure = failure;
         return this;
     }
 
@@ -243,18 +280,27 @@ public class FakeStageContext implements StageContext {
     @Override
     public MediaAsset image(ImageRequest request) {
         imageRequests.add(request);
+        if (imageModel != null) {
+            return imageModel.generate(request);
+        }
         return fake("image", request.purpose(), "image/png").withSize(request.width(), request.height());
     }
 
     @Override
     public MediaAsset video(VideoRequest request) {
         videoRequests.add(request);
+        if (videoModel != null) {
+            return videoModel.generate(request);
+        }
         return fake("video", request.purpose(), "video/mp4").withDuration(request.durationSeconds());
     }
 
     @Override
     public MediaAsset speech(SpeechRequest request) {
         speechRequests.add(request);
+        if (speechModel != null) {
+            return speechModel.speak(request);
+        }
         double seconds = Math.max(1.0, request.text().length() * 0.2);
         return fake("speech", request.purpose(), "audio/wav").withDuration(seconds);
     }
@@ -262,6 +308,9 @@ public class FakeStageContext implements StageContext {
     @Override
     public String vision(VisionRequest request) {
         visionRequests.add(request);
+        if (visionFailure != null) {
+            throw visionFailure;
+        }
         return visionAnswer;
     }
 

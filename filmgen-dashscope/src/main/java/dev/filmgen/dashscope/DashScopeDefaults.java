@@ -23,10 +23,13 @@ public final class DashScopeDefaults {
     /** First wait between task polls; doubles up to {@link #MAX_POLL_INTERVAL}. */
     public static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
     public static final Duration MAX_POLL_INTERVAL = Duration.ofSeconds(10);
-    /** Image tasks typically take 1–3 minutes. */
-    public static final Duration IMAGE_DEADLINE = Duration.ofMinutes(6);
-    /** Clip tasks typically take 1–5 minutes. */
-    public static final Duration VIDEO_DEADLINE = Duration.ofMinutes(15);
+    /**
+     * Image tasks typically take 1–3 minutes; just under the runner's 5-minute attempt deadline, so the error
+     * that reaches the user is ours, naming the task id (the task stays journaled for the retry).
+     */
+    public static final Duration IMAGE_DEADLINE = Duration.ofSeconds(270);
+    /** Clip tasks typically take 1–5 minutes; just under the runner's 15-minute attempt deadline. */
+    public static final Duration VIDEO_DEADLINE = Duration.ofMinutes(14);
     /** Largest picture sent inline (the services accept at most 10 MB per image). */
     public static final long MAX_INLINE_BYTES = 10L * 1024 * 1024;
 

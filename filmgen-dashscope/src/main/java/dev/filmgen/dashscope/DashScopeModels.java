@@ -1,6 +1,10 @@
 package dev.filmgen.dashscope;
 
+import dev.filmgen.FilmAgent;
+import dev.filmgen.FilmAgentBuilder;
+import dev.filmgen.config.FilmConfig;
 import dev.filmgen.dashscope.internal.ClientSettings;
+import dev.filmgen.handlers.BuiltinHandlers;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ModelSet;
@@ -45,6 +49,20 @@ public final class DashScopeModels {
     /** Every DashScope port, configured from {@code DASHSCOPE_API_KEY} and {@code DASHSCOPE_HTTP_BASE_URL}. */
     public static ModelSet fromEnv() {
         return builder().build().modelSet();
+    }
+
+    /**
+     * A {@code FilmAgent} builder wired with every DashScope port of the environment ({@code DASHSCOPE_API_KEY},
+     * {@code DASHSCOPE_HTTP_BASE_URL}), the built-in handlers and the demo's configuration; the host adds
+     * storage and a composer. The CLI uses it when {@code DASHSCOPE_API_KEY} is set.
+     */
+    public static FilmAgentBuilder agentFromEnv() {
+        return builder().build().agentBuilder();
+    }
+
+    /** A {@code FilmAgent} builder with these five ports, the built-in handlers and the demo's configuration. */
+    public FilmAgentBuilder agentBuilder() {
+        return FilmAgent.builder().models(modelSet()).handlers(BuiltinHandlers.all()).config(FilmConfig.defaults());
     }
 
     public Builder toBuilder() {

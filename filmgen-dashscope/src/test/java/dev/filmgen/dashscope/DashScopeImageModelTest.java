@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.filmgen.domain.MediaAsset;
@@ -173,6 +174,28 @@ class DashScopeImageModelTest {
         assertEquals("https://result.example/p.png", asset.uri().toString());
         assertEquals(1, FakeBailian.submissions(wm, T2I));
         assertEquals(5, FakeBailian.polls(wm));
+    }
+
+    @Test
+    void aConnectionResetWhilePollingIsRiddenOut() {
+        wm.stubFor(post(urlPathEqualTo(T2I)).willReturn(FakeBailian.submitted("t-reset")));
+        FakeBailian.pollSequence(wm, "t-reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                FakeBailian.imageDone("t-reset", "https://result.example/reset.png"));
+
+        assertEquals("https://result.example/reset.png",
+                model().generate(request("wan2.2-t2i-plus", 1280, 720, List.of())).uri().toString());
+        assertEquals(1, FakeBailian.submissions(wm, T2I));
+    }
+
+    @Test
+    void aSubmissionThatTimesOutIsRetriable() {
+        wm.stubFor(post(urlPathEqualTo(T2I)).willReturn(FakeBailian.submitted("t-late").withFixedDelay(1500)));
+        ImageModel image = FakeBailian.models(wm).toBuilder().readTimeout(Duration.ofMillis(200)).build().image();
+
+        RetriableException e = assertThrows(RetriableException.class,
+                () -> image.generate(request("wan2.2-t2i-plus", 1280, 720, List.of())));
+
+        assertTrue(e.getMessage().contains("network"), e.getMessage());
     }
 
     @Test

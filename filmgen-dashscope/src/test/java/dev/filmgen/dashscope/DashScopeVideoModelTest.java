@@ -25,6 +25,7 @@ import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.error.RateLimitedException;
 import dev.filmgen.error.RetriableException;
+import dev.filmgen.model.TaskJournal;
 import dev.filmgen.model.VideoModel;
 import dev.filmgen.model.VideoRequest;
 import java.net.URI;
@@ -32,7 +33,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,8 +77,8 @@ class DashScopeVideoModelTest {
         assertEquals("https://result.example/clip.mp4", clip.uri().toString());
         assertEquals("video/mp4", clip.mediaType());
         assertEquals(5.0, clip.durationSeconds());
-        assertEquals(java.util.List.of("v-1"), journal.submitted);
-        assertEquals(java.util.List.of(0), journal.pollsAtSubmit);
+        assertEquals(List.of("v-1"), journal.submitted);
+        assertEquals(List.of(0), journal.pollsAtSubmit);
     }
 
     @Test
@@ -184,7 +188,7 @@ class DashScopeVideoModelTest {
                 () -> FakeBailian.models(wm, Duration.ofMillis(120)).video().generate(request(FRAME), journal));
 
         assertTrue(e.getMessage().contains("v-slow"), e.getMessage());
-        assertEquals(java.util.List.of("v-slow"), journal.submitted);
+        assertEquals(List.of("v-slow"), journal.submitted);
     }
 
     @Test
@@ -216,6 +220,32 @@ class DashScopeVideoModelTest {
         AuthenticationException e = assertThrows(AuthenticationException.class, () -> model().generate(request(FRAME)));
 
         assertFalse(FakeBailian.allMessages(e).contains(KEY));
+    }
+
+    @Test
+    void aProcessStoppedMidWaitResumesTheSameTaskAfterRestart() {
+        wm.stubFor(post(urlPathEqualTo(I2V)).willReturn(FakeBailian.submitted("v-crash")));
+        FakeBailian.pollSequence(wm, "v-crash", FakeBailian.status("v-crash", "RUNNING"));
+        AtomicReference<String> durable = new AtomicReference<>();
+        TaskJournal sessionJournal = new TaskJournal() {
+            @Override
+            public Optional<String> pendingTaskId() {
+                return Optional.ofNullable(durable.get());
+            }
+
+            @Override
+            public void submitted(String taskId) {
+                durable.set(taskId);
+            }
+        };
+        assertThrows(DeadlineExceededException.class,
+                () -> FakeBailian.models(wm, Duration.ofMillis(60)).video().generate(request(FRAME), sessionJournal));
+        FakeBailian.pollSequence(wm, "v-crash", FakeBailian.videoDone("v-crash", "https://result.example/crash.mp4"));
+
+        MediaAsset clip = FakeBailian.models(wm).video().generate(request(FRAME), sessionJournal);
+
+        assertEquals("https://result.example/crash.mp4", clip.uri().toString());
+        assertEquals(1, FakeBailian.submissions(wm, I2V), "the restarted process polls, it does not pay again");
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class FfmpegProbe implements MediaProbe {
         long mark = FfmpegLog.mark();
         AVFormatContext ctx = new AVFormatContext(null);
         String subject = file.toString();
-        Av.check(avformat_open_input(ctx, subject, null, null), "probe (open)", subject, mark);
+        Av.check(avformat_open_input(ctx, new BytePointer(subject, java.nio.charset.StandardCharsets.UTF_8), null,
+                (org.bytedeco.ffmpeg.avutil.AVDictionary) null), "probe (open)", subject, mark);
         try {
             Av.check(avformat_find_stream_info(ctx, (org.bytedeco.javacpp.PointerPointer<?>) null),
                     "probe (read stream info)", subject, mark);

@@ -39,6 +39,18 @@ public final class AnswerJson {
         if (answer == null || answer.isBlank()) {
             throw AnswerProblem.whole(null, "the answer was empty; it must be one JSON object");
         }
+        ObjectNode found = find(answer, listName);
+        if (found == null && (answer.indexOf('\u201C') >= 0 || answer.indexOf('\u201D') >= 0)) {
+            // some models quote keys with typographic quotes; only tried when the answer is otherwise unreadable
+            found = find(answer.replace('\u201C', '"').replace('\u201D', '"'), listName);
+        }
+        if (found == null) {
+            throw AnswerProblem.whole(null, "the answer holds no JSON object (it must be one JSON object, no prose)");
+        }
+        return found;
+    }
+
+    private static ObjectNode find(String answer, String listName) {
         List<String> candidates = new ArrayList<>();
         Matcher m = FENCE.matcher(answer);
         while (m.find()) {
@@ -56,7 +68,7 @@ public final class AnswerJson {
                 return wrapped;
             }
         }
-        throw AnswerProblem.whole(null, "the answer holds no JSON object (it must be one JSON object, no prose)");
+        return null;
     }
 
     /** The first parseable object or array in {@code text}, trying each opening bracket in turn. */

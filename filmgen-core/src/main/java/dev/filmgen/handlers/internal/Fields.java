@@ -31,9 +31,7 @@ public final class Fields {
         }
         for (String name : names) {
             String wanted = normalise(name);
-            Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
                 if (normalise(e.getKey()).equals(wanted) && !e.getValue().isNull()) {
                     return e.getValue();
                 }

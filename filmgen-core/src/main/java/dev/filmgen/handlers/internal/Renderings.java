@@ -2,15 +2,49 @@ package dev.filmgen.handlers.internal;
 
 import dev.filmgen.domain.Board;
 import dev.filmgen.domain.CameraDescription;
+import dev.filmgen.domain.Film;
 import dev.filmgen.domain.FrameDescription;
 import dev.filmgen.domain.Line;
 import dev.filmgen.domain.Role;
 import dev.filmgen.domain.Script;
+import dev.filmgen.session.FilmSession;
+import dev.filmgen.stage.Stage;
 import java.util.List;
+import java.util.Locale;
 
-/** Human-readable text of each text stage's result, in the film's language, for {@code StageDone} events. */
+/** Human-readable text of each stage's result, in the film's language, for {@code StageDone} events. */
 public final class Renderings {
     private Renderings() {
+    }
+
+    /** The text of {@code stage}'s result in {@code session}, or null when the stage makes only media or has no result yet. */
+    public static String of(Stage stage, FilmSession session, String language) {
+        String l = Languages.normalise(language);
+        switch (stage) {
+            case TOPIC:
+                return session.topic() == null ? null : session.topic().text();
+            case SCRIPT:
+                return session.script() == null ? null : script(session.script(), l);
+            case STORYBOARD:
+                return session.boards().isEmpty() ? null : boards(session.boards(), l);
+            case ROLE_DESCRIPTION:
+                return roles(session.roles(), l);
+            case FIRST_FRAME_DESCRIPTION:
+                return session.frames().isEmpty() ? null : frames(session.frames(), l);
+            case VIDEO_DESCRIPTION:
+                return session.cameras().isEmpty() ? null : cameras(session.cameras(), l);
+            case LINE:
+                return session.lines().isEmpty() ? null : lines(session.lines(), l);
+            case FILM:
+                return session.film() == null ? null : film(session.film(), l);
+            default:
+                return null;
+        }
+    }
+
+    public static String film(Film film, String language) {
+        return String.format(Locale.ROOT, Languages.ZH.equals(language) ? "成片（%.1f 秒）：%s" : "Film (%.1f s): %s",
+                film.durationSeconds(), film.link());
     }
 
     public static String script(Script s, String language) {

@@ -71,12 +71,6 @@ public final class StageInputs {
         return a;
     }
 
-    /** Emits the stage's {@code StageDone} with its text rendering and the time since {@code startedNanos}. */
-    public static void done(StageContext ctx, String text, long startedNanos) {
-        long millis = (System.nanoTime() - startedNanos) / 1_000_000L;
-        ctx.emit(new dev.filmgen.event.FilmEvent.StageDone(ctx.sessionId(), ctx.stage(), text, millis));
-    }
-
     private static StageFailedException missing(StageContext ctx, String what, String stage) {
         return new StageFailedException(ctx.stage(), -1, "the session has no " + what + " yet: run " + stage
                 + " first", null);

@@ -39,6 +39,9 @@ public final class GraphRunner {
     private final RunnerDeps deps;
     private final SessionKeeper keeper;
     private final TurnState state;
+    private final Map<Stage, StageRun> runs = new EnumMap<>(Stage.class);
+    private Set<Stage> plan = Set.of();
+    private int itemsDone;
 
     public GraphRunner(RunnerDeps deps, SessionKeeper keeper, TurnState state) {
         this.deps = deps;
@@ -81,7 +84,8 @@ public final class GraphRunner {
      * {@link CancelledException} after a cancelled run has stopped.
      */
     public Report run(Set<Stage> plan, Map<Stage, Set<Integer>> bypass) {
-        Map<Stage, StageRun> runs = new EnumMap<>(Stage.class);
+        Map<Stage, StageRun> runs = this.runs;
+        this.plan = plan;
         Set<Stage> blocked = EnumSet.noneOf(Stage.class);
         BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
         List<Stage> completed = new ArrayList<>();
@@ -269,8 +273,8 @@ public final class GraphRunner {
                 state.emit(new FilmEvent.ItemDone(state.sessionId(), s, o.index(), itemName(s, o.index()),
                         o.ctx().lastAsset(), o.ctx().allReused()));
             }
-            int doneItems = (int) java.util.Arrays.stream(r.items).filter(x -> x == Status.DONE).count();
-            state.emit(new FilmEvent.Progress(state.sessionId(), s, doneItems, r.items.length));
+            itemsDone++;
+            state.emit(new FilmEvent.Progress(state.sessionId(), s, itemsDone, plannedItems()));
             return;
         }
         Throwable t = o.error();
@@ -285,6 +289,26 @@ public final class GraphRunner {
         state.fail(f);
         LOG.warn("{} failed: {}", s, f.getMessage(), t);
         state.emit(new FilmEvent.StageFailed(state.sessionId(), s, board, code(t), f.getMessage()));
+    }
+
+    /** Items planned in this turn: exact for started stages, estimated from the config for the others. */
+    private int plannedItems() {
+        int total = 0;
+        for (Stage s : plan) {
+            StageRun r = runs.get(s);
+            if (r != null) {
+                total += r.items.length;
+            } else if (s.granularity() == Stage.Granularity.PER_BOARD) {
+                int boards = keeper.current().boards().size();
+                total += boards > 0 ? boards : deps.config().maxBoards();
+            } else if (s.granularity() == Stage.Granularity.PER_ROLE) {
+                int roles = keeper.current().roles().size();
+                total += roles > 0 ? roles : deps.config().maxRoles();
+            } else {
+                total++;
+            }
+        }
+        return Math.max(total, itemsDone);
     }
 
     private String whatFailed(Stage s, int index) {

@@ -11,7 +11,14 @@ public final class Replies {
     }
 
     public static String of(Plan plan, GraphRunner.Report report, TurnState state) {
-        StringBuilder sb = new StringBuilder(capitalise(plan.explanation())).append('.');
+        if (plan.stages().isEmpty()) {
+            return plan.explanation();
+        }
+        String head = capitalise(plan.explanation());
+        StringBuilder sb = new StringBuilder(head);
+        if (!head.endsWith(".") && !head.endsWith("。") && !head.endsWith("!") && !head.endsWith("?")) {
+            sb.append('.');
+        }
         if (!report.completed().isEmpty()) {
             sb.append(" Done: ").append(report.completed().stream().map(Object::toString)
                     .collect(Collectors.joining(", "))).append('.');

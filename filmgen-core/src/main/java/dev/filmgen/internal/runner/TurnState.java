@@ -47,7 +47,8 @@ public final class TurnState {
                 if (e instanceof VirtualMachineError) {
                     throw (VirtualMachineError) e;
                 }
-                LOG.warn("listener {} threw on {} event; ignored", l.getClass().getName(), event.type(), e);
+                LOG.warn("listener {} threw on {} event; ignored: {}", l.getClass().getName(), event.type(), e.toString());
+                LOG.debug("listener failure", e);
             }
         }
     }

@@ -37,6 +37,14 @@ class AnswerJsonTest {
     }
 
     @Test
+    void readsKeysQuotedWithTypographicQuotesAndKeepsStraightQuotedValues() {
+        ObjectNode o = AnswerJson.parse("{\u201Ctitle\u201D: \u201C暖\u201D, \"slogan\": \"温暖\"}", "x");
+        assertEquals("暖", o.get("title").asText());
+        ObjectNode inner = AnswerJson.parse("{\"story\": \"她说\u201C好暖\u201D\"}", "x");
+        assertEquals("她说\u201C好暖\u201D", inner.get("story").asText());
+    }
+
+    @Test
     void wrapsABareArrayUnderTheListName() {
         ObjectNode o = AnswerJson.parse("[{\"board\": 1}, {\"board\": 2}]", "lines");
         assertEquals(2, o.get("lines").size());

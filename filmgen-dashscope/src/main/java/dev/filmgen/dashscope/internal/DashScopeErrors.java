@@ -32,14 +32,15 @@ public final class DashScopeErrors {
         if (error instanceof FilmgenException) {
             return (FilmgenException) error;
         }
+        Throwable cause = scrubbed(error);
         if (has(error, JsonParseException.class) || has(error, IllegalStateException.class)
                 || has(error, ClassCastException.class)) {
-            return malformed(operation, rootMessage(error), error);
+            return malformed(operation, rootMessage(error), cause);
         }
         ApiException api = find(error, ApiException.class);
         if (api != null && api.getStatus() != null && api.getStatus().getStatusCode() != -1) {
             Status s = api.getStatus();
-            return fromStatus(operation, s.getStatusCode(), s.getCode(), s.getMessage(), s.getRequestId(), error);
+            return fromStatus(operation, s.getStatusCode(), s.getCode(), s.getMessage(), s.getRequestId(), cause);
         }
         if (has(error, NoApiKeyException.class)) {
             return new AuthenticationException("DashScope " + operation + ": no API key configured", null);
@@ -50,9 +51,9 @@ public final class DashScopeErrors {
         }
         if (has(error, InterruptedIOException.class) || has(error, IOException.class)) {
             return new RetriableException(clean("DashScope " + operation + " failed on the network: "
-                    + rootMessage(error)), error);
+                    + rootMessage(error)), cause);
         }
-        return new NonRetriableException(clean("DashScope " + operation + " failed: " + rootMessage(error)), error);
+        return new NonRetriableException(clean("DashScope " + operation + " failed: " + rootMessage(error)), cause);
     }
 
     /** Maps an error reported by the service itself (HTTP error body, SSE error event). */
@@ -74,6 +75,45 @@ public final class DashScopeErrors {
             return new RetriableException(text, cause);
         }
         return new ProviderRejectedException(text, c.isEmpty() ? null : c, emptyToNull(requestId), cause);
+    }
+
+    /**
+     * The raw cause when no message in its chain holds the API key; otherwise a copy of the chain with the
+     * key replaced (same types named, same stack traces), so causes are kept without leaking the secret.
+     */
+    Throwable scrubbed(Throwable t) {
+        boolean leaks = false;
+        for (Throwable c = t; c != null && !leaks; c = c.getCause() == c ? null : c.getCause()) {
+            leaks = c.toString().contains(settings.apiKey());
+        }
+        return leaks ? copy(t) : t;
+    }
+
+    private Throwable copy(Throwable t) {
+        if (t == null) {
+            return null;
+        }
+        ApiException api = t instanceof ApiException ? (ApiException) t : null;
+        Throwable cause = t.getCause() == t ? null : copy(t.getCause());
+        Throwable c;
+        if (api != null && api.getStatus() != null) {
+            Status s = api.getStatus();
+            c = new ApiException(Status.builder().statusCode(s.getStatusCode()).code(s.getCode())
+                    .message(clean(s.getMessage())).requestId(s.getRequestId()).isJson(s.isJson()).build(), cause);
+        } else {
+            c = new RedactedException(t.getClass().getName() + ": " + clean(t.getMessage()), cause);
+        }
+        c.setStackTrace(t.getStackTrace());
+        return c;
+    }
+
+    /** Stands in for a cause whose message held the API key. */
+    static final class RedactedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RedactedException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** A response that does not have the documented shape. */

@@ -89,6 +89,17 @@ class DashScopeErrorsTest {
     }
 
     @Test
+    void theRawCauseIsKeptUnlessItCarriesTheKey() {
+        SocketException clean = new SocketException("Connection reset");
+        assertSame(clean, errors.map("x", clean).getCause());
+
+        SocketException leaky = new SocketException("reset by " + KEY);
+        Throwable kept = errors.map("x", leaky).getCause();
+        assertTrue(kept.getMessage().contains("java.net.SocketException: reset by ***"), kept.getMessage());
+        assertEquals(leaky.getStackTrace().length, kept.getStackTrace().length);
+    }
+
+    @Test
     void filmgenExceptionsPassThrough() {
         RetriableException r = new RetriableException("already mapped");
         assertSame(r, errors.map("x", r));

@@ -48,7 +48,8 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
             "  --offline            use the offline models even when DASHSCOPE_API_KEY is set",
             "  --config FILE        a config.json (the reference demo's keys are understood)",
             "  --seed N             seed for deterministic output",
-            "  --data-dir DIR       where sessions and artifacts are kept (default .filmgen)");
+            "  --data-dir DIR       where sessions and artifacts are kept (default .filmgen)",
+            "  --verbose            log every stage and item (INFO) on stderr");
 
     /** Parses and validates {@code args}; returns null when help was asked for. */
     public static CliOptions parse(String[] args) throws UsageException {
@@ -77,6 +78,7 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--session" -> session = sessionId(value(args, ++i, a));
                 case "--offline" -> offline = true;
+                case "--verbose" -> { }
                 case "--config" -> config = existingFile(value(args, ++i, a), a);
                 case "--seed" -> seed = longValue(value(args, ++i, a), a);
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));

@@ -51,9 +51,10 @@ public final class ShotWriter {
             String setting = plan.setting();
             for (String name : b.characters()) {
                 Upstream.RoleView r = roles.get(name);
-                String clothes = r != null && !r.clothes().isEmpty() ? r.clothes()
-                        : story.personFor(name, who.size()).get("clothes");
-                who.add(AdPlan.fill(book.text("wearing"), Map.of("N", name, "C", clothes)));
+                Map<String, String> person = story.personFor(name, who.size());
+                String clothes = r != null && !r.clothes().isEmpty() ? r.clothes() : person.get("clothes");
+                String look = r != null && !r.look().isEmpty() ? r.look() : person.get("look");
+                who.add(AdPlan.fill(book.text("wearing"), Map.of("N", name, "C", clothes, "LOOK", look)));
                 if (r != null && !r.setting().isEmpty() && who.size() == 1) {
                     setting = r.setting();
                 }

@@ -1,2 +1,2 @@
-/** filmgen-storage-oss (in progress). */
+/** {@link dev.filmgen.storage.Storage} on Alibaba Cloud OSS with presigned, expiring links. */
 package dev.filmgen.storage.oss;

@@ -16,7 +16,7 @@ import java.util.List;
  * letterbox or crop, pixel format), held on its last frame ({@code tpad}) and cut to the board's length, with its
  * subtitles and fade; the boards joined by {@code concat} or {@code xfade}; the end card; and the sound: narrations
  * delayed to their boards and mixed, background music looped, ducked under the voice ({@code sidechaincompress})
- * and faded out, the whole loudness-normalised ({@code loudnorm}). Outputs {@code [v]} and {@code [a]}.
+ * and faded out; voice and music are each loudness-normalised ({@code loudnorm}, -16 and -24 LUFS) and the mix limited. Outputs {@code [v]} and {@code [a]}.
  */
 public final class FilmGraph {
     private final FilmPlan plan;
@@ -140,11 +140,11 @@ public final class FilmGraph {
         }
         if (voices.isEmpty()) {
             graph.append("anullsrc=r=48000:cl=stereo,").append(fmt);
-        } else if (voices.size() == 1) {
-            graph.append(voices.get(0)).append("anull");
         } else {
-            graph.append(String.join("", voices)).append("amix=inputs=").append(voices.size())
-                    .append(":normalize=0:duration=longest:dropout_transition=0");
+            graph.append(String.join("", voices));
+            graph.append(voices.size() == 1 ? "anull" : "amix=inputs=" + voices.size()
+                    + ":normalize=0:duration=longest:dropout_transition=0");
+            graph.append(",loudnorm=I=-16:TP=-1.5:LRA=11,").append(fmt).append(",asetpts=N/SR/TB");
         }
         graph.append(",apad=whole_dur=").append(num(total)).append(",atrim=duration=").append(num(total))
                 .append("[voice];");
@@ -152,14 +152,15 @@ public final class FilmGraph {
         if (spec.music() != null) {
             double fade = Math.min(2.0, total / 4);
             graph.append("amovie=").append(value(spec.music().toString())).append(":loop=0,").append(fmt)
-                    .append(",atrim=duration=").append(num(total)).append(",volume=0.3")
+                    .append(",loudnorm=I=-24:TP=-3:LRA=11,").append(fmt)
+                    .append(",asetpts=N/SR/TB,atrim=duration=").append(num(total))
                     .append(",afade=t=out:st=").append(num(total - fade)).append(":d=").append(num(fade))
                     .append("[bgm];[voice]asplit=2[vmain][vkey];")
                     .append("[bgm][vkey]sidechaincompress=threshold=0.01:ratio=12:attack=20:release=400[ducked];")
                     .append("[vmain][ducked]amix=inputs=2:normalize=0:duration=first:dropout_transition=0[mixed];");
             mixed = "mixed";
         }
-        graph.append('[').append(mixed).append("]loudnorm=I=-16:TP=-1.5:LRA=11,").append(fmt);
+        graph.append('[').append(mixed).append("]alimiter=limit=0.9:level=0,").append(fmt).append(",asetpts=N/SR/TB");
         if (style.fadeOutSeconds() > 0) {
             double d = Math.min(style.fadeOutSeconds(), total);
             graph.append(",afade=t=out:st=").append(num(total - d)).append(":d=").append(num(d));

@@ -49,7 +49,8 @@ public final class FilterGraph implements AutoCloseable {
         AVFilterInOut inputs = new AVFilterInOut(null);
         AVFilterInOut outputs = new AVFilterInOut(null);
         try {
-            Av.check(avfilter_graph_parse2(graph, description, inputs, outputs), "build the filter graph", subject,
+            Av.check(avfilter_graph_parse2(graph, new org.bytedeco.javacpp.BytePointer(description,
+                    java.nio.charset.StandardCharsets.UTF_8), inputs, outputs), "build the filter graph", subject,
                     logMark);
             if (inputs != null && !inputs.isNull()) {
                 throw new NonRetriableException("filter graph for " + subject + " has an unconnected input "

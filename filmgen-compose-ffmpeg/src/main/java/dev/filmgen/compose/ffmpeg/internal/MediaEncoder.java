@@ -15,6 +15,7 @@ import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
+import org.bytedeco.javacpp.BytePointer;
 
 /**
  * Encodes yuv420p video frames (and optionally fltp stereo 48 kHz audio frames) into an MP4 with
@@ -53,7 +54,8 @@ public final class MediaEncoder implements AutoCloseable {
     private void start(EncodeSettings s) {
         String target = file.toString();
         format = new AVFormatContext(null);
-        check(avformat_alloc_output_context2(format, null, "mp4", target), "allocate the MP4 muxer");
+        check(avformat_alloc_output_context2(format, null, new BytePointer("mp4"), utf8(target)),
+                "allocate the MP4 muxer");
         AVCodec videoCodec = avcodec_find_encoder_by_name(s.videoCodec());
         if (videoCodec == null) {
             throw new NonRetriableException("encoder " + s.videoCodec() + " is not in this FFmpeg build");
@@ -73,7 +75,7 @@ public final class MediaEncoder implements AutoCloseable {
             audioStream = addStream(audio, aac, "open the AAC encoder");
         }
         AVIOContext io = new AVIOContext(null);
-        check(avio_open(io, target, AVIO_FLAG_WRITE), "open the output file");
+        check(avio_open(io, utf8(target), AVIO_FLAG_WRITE), "open the output file");
         format.pb(io);
         AVDictionary options = new AVDictionary(null);
         av_dict_set(options, "movflags", "+faststart", 0);
@@ -138,6 +140,10 @@ public final class MediaEncoder implements AutoCloseable {
     /** The encoder time base of the video stream. */
     public AVRational videoTimeBase() {
         return video.time_base();
+    }
+
+    private static BytePointer utf8(String s) {
+        return new BytePointer(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void check(int code, String operation) {

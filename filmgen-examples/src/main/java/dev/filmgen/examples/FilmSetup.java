@@ -1,0 +1,129 @@
+package dev.filmgen.examples;
+
+import dev.filmgen.FilmAgent;
+import dev.filmgen.compose.ffmpeg.FfmpegComposer;
+import dev.filmgen.compose.ffmpeg.FfmpegProbe;
+import dev.filmgen.config.FilmConfig;
+import dev.filmgen.config.FilmConfigLoader;
+import dev.filmgen.dashscope.DashScopeDefaults;
+import dev.filmgen.dashscope.DashScopeModels;
+import dev.filmgen.dashscope.ModelRouter;
+import dev.filmgen.event.FilmListener;
+import dev.filmgen.handlers.BuiltinHandlers;
+import dev.filmgen.intent.RuleClassifier;
+import dev.filmgen.model.ModelSet;
+import dev.filmgen.offline.OfflineModels;
+import dev.filmgen.session.FileSessionStore;
+import dev.filmgen.storage.LocalStorage;
+import dev.filmgen.storage.Storage;
+import dev.filmgen.storage.oss.OssStorage;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Wires a {@link FilmAgent} the way the example programs use it: DashScope models when
+ * {@code DASHSCOPE_API_KEY} is set (and offline is not forced), the offline template models otherwise;
+ * OSS storage when the {@code OSS_*} variables are set, a local store under the data folder otherwise;
+ * sessions as JSON files under the data folder.
+ *
+ * @param agent the agent
+ * @param storage where artifacts live
+ * @param sessions the session store
+ * @param modelsLine one line saying which models are used
+ * @param storageLine one line saying where artifacts are kept
+ * @param online whether DashScope is used
+ */
+public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessions, String modelsLine,
+                        String storageLine, boolean online) implements AutoCloseable {
+
+    /**
+     * What to wire.
+     *
+     * @param dataDir folder for sessions and local artifacts
+     * @param config a config.json, or null for the defaults
+     * @param forceOffline use the offline models even when a key is set
+     * @param seed seed for the offline models and for model calls, or null
+     * @param publicBaseUrl base URL for signed local links (the service), or null for file links
+     * @param linkSecret secret for signing local links, or null
+     * @param env the environment to read keys from
+     * @param boards most boards, overriding the config, or null
+     * @param roles most roles, overriding the config, or null
+     * @param aspect {@code 16:9}, {@code 9:16} or {@code 1:1}, overriding the config, or null
+     */
+    public record Options(Path dataDir, Path config, boolean forceOffline, Long seed, String publicBaseUrl,
+                          String linkSecret, Map<String, String> env, Integer boards, Integer roles,
+                          String aspect) {
+        public Options {
+            Objects.requireNonNull(dataDir, "dataDir");
+            env = env == null ? Map.of() : Map.copyOf(env);
+        }
+    }
+
+    /** Builds everything; {@code listener} receives every turn's events besides the per-call listener. */
+    public static FilmSetup create(Options o, FilmListener listener) {
+        FilmConfig base = o.config() == null ? FilmConfig.defaults() : FilmConfigLoader.load(o.config());
+        long seed = o.seed() == null ? 20251125L : o.seed();
+        ModelSet offline = OfflineModels.create(seed);
+        String key = o.env().get(DashScopeDefaults.API_KEY_ENV);
+        boolean online = !o.forceOffline() && key != null && !key.isBlank();
+        FilmConfig config;
+        ModelRouter.Builder routes = ModelRouter.builder().route("offline", offline);
+        String modelsLine;
+        if (online) {
+            ModelSet dash = DashScopeModels.builder().apiKey(key).build().modelSet();
+            routes.dashScope(dash);
+            config = base;
+            modelsLine = "models: DashScope (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
+                    + base.stage(dev.filmgen.stage.Stage.FIRST_FRAME_IMAGE).model() + ", "
+                    + base.stage(dev.filmgen.stage.Stage.VIDEO).model() + ", "
+                    + base.stage(dev.filmgen.stage.Stage.AUDIO).model() + ")";
+        } else {
+            config = OfflineModels.config(base);
+            modelsLine = "models: offline template ad maker (no key; set DASHSCOPE_API_KEY for Bailian models)";
+        }
+        config = new FilmConfig(config.stages(), config.intentModel(),
+                o.boards() != null ? o.boards() : config.maxBoards(), o.roles() != null ? o.roles() : config.maxRoles(),
+                o.aspect() != null ? o.aspect() : config.aspect(), config.clipSeconds(),
+                o.seed() != null ? o.seed() : config.seed(), config.filmStyle());
+        ModelRouter router = routes.build();
+        router.validate(config);
+
+        Storage storage;
+        String storageLine;
+        Optional<OssStorage> oss = OssStorage.fromEnvIfConfigured(o.env());
+        if (oss.isPresent()) {
+            storage = oss.get();
+            storageLine = "storage: Alibaba Cloud OSS (" + o.env().get("OSS_BUCKET") + ")";
+        } else {
+            LocalStorage.Builder b = LocalStorage.builder().root(o.dataDir().resolve("artifacts"));
+            if (o.publicBaseUrl() != null && o.linkSecret() != null) {
+                b.publicBaseUrl(o.publicBaseUrl()).secret(o.linkSecret());
+            }
+            storage = b.build();
+            storageLine = "storage: local folder " + o.dataDir().resolve("artifacts");
+        }
+        FileSessionStore sessions = FileSessionStore.of(o.dataDir().resolve("sessions"));
+        FfmpegProbe probe = new FfmpegProbe();
+        FilmAgent agent = FilmAgent.builder()
+                .models(router.models())
+                .handlers(BuiltinHandlers.all())
+                .composer(FfmpegComposer.builder().probe(probe).build())
+                .probe(probe)
+                .storage(storage)
+                .sessionStore(sessions)
+                .classifier(new RuleClassifier())
+                .config(config)
+                .workDir(o.dataDir().resolve("work"))
+                .listener(listener == null ? FilmListener.none() : listener)
+                .build();
+        return new FilmSetup(agent, storage, sessions, modelsLine, storageLine, online);
+    }
+
+    @Override
+    public void close() {
+        agent.close();
+        storage.close();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.filmgen.examples.cli;
+
+import dev.filmgen.TurnResult;
+import dev.filmgen.domain.Board;
+import dev.filmgen.domain.Film;
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.StageFailedException;
+import dev.filmgen.examples.FilmSetup;
+import dev.filmgen.intent.Intent;
+import dev.filmgen.intent.UserMessage;
+import dev.filmgen.session.FilmSession;
+import dev.filmgen.stage.Stage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The {@code filmgen} command: makes an ad film from a product theme, or resumes / edits an earlier
+ * session. Offline without a key, DashScope with {@code DASHSCOPE_API_KEY}. Exit status 0 on success,
+ * 1 when a stage failed (the session keeps what was made), 2 for bad input.
+ */
+public final class FilmCli {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    FilmCli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        }
+        int code = new FilmCli(System.out, System.err, System.getenv()).run(args);
+        System.exit(code);
+    }
+
+    /** Runs the command; returns the exit status. */
+    int run(String[] args) {
+        CliOptions o;
+        try {
+            o = CliOptions.parse(args);
+            if (o == null) {
+                out.println(CliOptions.USAGE);
+                return 0;
+            }
+            Outputs.checkWritable(o.out());
+        } catch (CliOptions.UsageException e) {
+            err.println("filmgen: " + e.getMessage());
+            return 2;
+        }
+        ProgressBar bar = new ProgressBar(err, System.console() != null);
+        FilmSetup setup;
+        try {
+            setup = FilmSetup.create(new FilmSetup.Options(o.dataDir(), o.config(), o.offline(), o.seed(), null,
+                    null, env, o.boards(), o.roles(), o.aspect()), bar);
+        } catch (FilmgenException e) {
+            err.println("filmgen: " + e.getMessage());
+            return 2;
+        }
+        try (setup) {
+            err.println("filmgen " + setup.modelsLine());
+            err.println("filmgen " + setup.storageLine());
+            return make(o, setup, bar);
+        } catch (CliOptions.UsageException e) {
+            bar.finish();
+            err.println("filmgen: " + e.getMessage());
+            return 2;
+        } catch (FilmgenException | IOException e) {
+            bar.finish();
+            err.println("filmgen: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int make(CliOptions o, FilmSetup setup, ProgressBar bar) throws CliOptions.UsageException, IOException {
+        String image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"));
+        String sessionId = o.session() != null ? o.session() : newSessionId();
+        Optional<FilmSession> existing = setup.agent().session(sessionId);
+        if (o.session() != null && existing.isEmpty() && o.topic() == null) {
+            throw new CliOptions.UsageException("no session '" + sessionId + "' in " + o.dataDir()
+                    + "; give a product theme to start one");
+        }
+        List<TurnResult> turns = new ArrayList<>();
+        if (existing.isEmpty() || existing.get().topic() == null) {
+            turns.add(setup.agent().run(sessionId, new Intent.NewTopic(o.topic(), image), null));
+        } else if (o.topic() != null && !o.topic().equals(existing.get().topic().text())) {
+            err.println("filmgen: session " + sessionId + ": " + o.topic());
+            turns.add(setup.agent().chat(sessionId, new UserMessage(o.topic(), null, image), null));
+        }
+        TurnResult last = setup.agent().run(sessionId, new Intent.MakeFilm(), null);
+        turns.add(last);
+        bar.finish();
+        FilmSession session = last.session();
+        printTimings(turns);
+        if (!last.ok() || session.film() == null) {
+            for (StageFailedException f : failures(turns)) {
+                err.println("filmgen: " + f.getMessage());
+            }
+            err.println("filmgen: the film is not finished; what was made is kept. Resume with: ./filmgen --session "
+                    + sessionId);
+            out.println("session: " + setup.sessions().dir().resolve(sessionId + ".json"));
+            return 1;
+        }
+        Film film = session.film();
+        Outputs.copy(setup.storage(), film.video(), o.out());
+        Path sheet = Outputs.sheetPath(o.out());
+        new ContactSheet(Outputs.font()).write(cells(setup, session), sheet);
+        out.println("film:        " + o.out().toAbsolutePath() + String.format(Locale.ROOT, "  (%.1f s)",
+                film.durationSeconds()));
+        out.println("storyboard:  " + sheet.toAbsolutePath());
+        out.println("session:     " + setup.sessions().dir().resolve(sessionId + ".json").toAbsolutePath()
+                + "  (resume or edit: ./filmgen --session " + sessionId + " \"<edit>\")");
+        out.println("link:        " + film.link());
+        int made = turns.stream().mapToInt(t -> t.calls().totalMade()).sum();
+        int reused = turns.stream().mapToInt(t -> t.calls().totalReused()).sum();
+        out.println("model calls: " + made + " made, " + reused + " reused");
+        return 0;
+    }
+
+    private static List<StageFailedException> failures(List<TurnResult> turns) {
+        List<StageFailedException> all = new ArrayList<>();
+        turns.forEach(t -> all.addAll(t.failures()));
+        return all;
+    }
+
+    private List<ContactSheet.Cell> cells(FilmSetup setup, FilmSession s) {
+        List<ContactSheet.Cell> cells = new ArrayList<>();
+        for (Board b : s.boards()) {
+            MediaAsset frame = s.firstFrames().get(b.index());
+            cells.add(new ContactSheet.Cell(frame == null ? null : Outputs.readImage(setup.storage(), frame),
+                    b.narration()));
+        }
+        return cells;
+    }
+
+    private void printTimings(List<TurnResult> turns) {
+        Map<Stage, Duration> total = new EnumMap<>(Stage.class);
+        for (TurnResult t : turns) {
+            t.timings().forEach((stage, d) -> total.merge(stage, d, Duration::plus));
+        }
+        if (total.isEmpty()) {
+            err.println("nothing to re-make: every stage is already done");
+            return;
+        }
+        err.println();
+        err.println(String.format(Locale.ROOT, "%-22s %9s", "stage", "seconds"));
+        total.forEach((stage, d) -> err.println(String.format(Locale.ROOT, "%-22s %9.1f", stage.wireName(),
+                d.toMillis() / 1000.0)));
+    }
+
+    private static String newSessionId() {
+        return "film-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    }
+}

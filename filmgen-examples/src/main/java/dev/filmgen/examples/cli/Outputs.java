@@ -1,0 +1,76 @@
+package dev.filmgen.examples.cli;
+
+import dev.filmgen.compose.ffmpeg.internal.BundledFont;
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.storage.Storage;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
+
+/** Where the CLI writes, and how: output checks, atomic copies out of storage, the sheet's font. */
+final class Outputs {
+    private Outputs() {
+    }
+
+    /** Fails early, before any model is paid, when the film could not be written where asked. */
+    static void checkWritable(Path out) throws CliOptions.UsageException {
+        Path abs = out.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            throw new CliOptions.UsageException("--out " + out + " is a folder; give a file name such as film.mp4");
+        }
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new CliOptions.UsageException("cannot write --out " + out + ": folder " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir) || (Files.exists(abs) && !Files.isWritable(abs))) {
+            throw new CliOptions.UsageException("cannot write --out " + out + ": permission denied");
+        }
+    }
+
+    /** Copies a stored asset to {@code target} through a temporary file, so no half-written film is left. */
+    static void copy(Storage storage, MediaAsset asset, Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
+        try (InputStream in = storage.open(asset.storageKey())) {
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** {@code film.mp4} → {@code film-storyboard.png} beside it. */
+    static Path sheetPath(Path film) {
+        String name = film.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return film.toAbsolutePath().resolveSibling(stem + "-storyboard.png");
+    }
+
+    static BufferedImage readImage(Storage storage, MediaAsset asset) {
+        try (InputStream in = storage.open(asset.storageKey())) {
+            return ImageIO.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + asset.storageKey(), e);
+        }
+    }
+
+    /** The bundled CJK font, so the sheet draws Chinese on machines without one. */
+    static Font font() {
+        try (InputStream in = Outputs.class.getResourceAsStream(BundledFont.RESOURCE)) {
+            if (in == null) {
+                return new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.filmgen.examples.cli;
+
+import dev.filmgen.event.FilmEvent;
+import dev.filmgen.event.FilmListener;
+import dev.filmgen.stage.Stage;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Renders a turn's events on stderr: a redrawn one-line bar on a terminal (stage, boards done,
+ * elapsed), plain lines otherwise, and every notice and failure on its own line.
+ */
+final class ProgressBar implements FilmListener {
+    private static final int WIDTH = 28;
+
+    private final PrintStream out;
+    private final boolean terminal;
+    private final long start = System.nanoTime();
+    private String stage = "";
+    private int done;
+    private int total;
+    private int boardsDone;
+    private int boards;
+    private boolean dirty;
+
+    ProgressBar(PrintStream out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public synchronized void onEvent(FilmEvent event) {
+        if (event instanceof FilmEvent.StageStarted s) {
+            stage = s.stage().wireName();
+            if (s.stage() == Stage.VIDEO) {
+                boards = s.items();
+            }
+            if (!terminal) {
+                line(String.format(Locale.ROOT, "%6s  %s ...", elapsed(), stage));
+            }
+        } else if (event instanceof FilmEvent.Progress p) {
+            done = p.done();
+            total = p.total();
+        } else if (event instanceof FilmEvent.ItemDone i && i.stage() == Stage.VIDEO) {
+            boardsDone++;
+        } else if (event instanceof FilmEvent.StageFailed f) {
+            line("  failed: " + f.stage() + (f.board() >= 0 ? " board " + (f.board() + 1) : "") + ": " + f.message());
+        } else if (event instanceof FilmEvent.Notice n) {
+            line("  note: " + n.stage() + ": " + n.message());
+        } else if (event instanceof FilmEvent.StageDone d && !terminal) {
+            line(String.format(Locale.ROOT, "%6s  %s done (%.1f s)", elapsed(), d.stage(), d.elapsedMillis() / 1000.0));
+        }
+        if (terminal) {
+            draw();
+        }
+    }
+
+    /** Ends the bar's line so later output starts clean. */
+    synchronized void finish() {
+        if (terminal && dirty) {
+            out.println();
+            dirty = false;
+        }
+    }
+
+    private void draw() {
+        double f = total == 0 ? 0 : Math.min(1.0, (double) done / total);
+        int filled = (int) Math.round(f * WIDTH);
+        String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
+        String clips = boards > 0 ? String.format(Locale.ROOT, "  clips %d/%d", boardsDone, boards) : "";
+        out.print(String.format(Locale.ROOT, "\r[%s] %3d%%  %-22s%s  %s ", bar, Math.round(f * 100), stage, clips,
+                elapsed()));
+        out.flush();
+        dirty = true;
+    }
+
+    private void line(String text) {
+        if (terminal && dirty) {
+            out.print("\r\033[K");
+        }
+        out.println(text);
+        dirty = false;
+    }
+
+    private String elapsed() {
+        long s = (System.nanoTime() - start) / 1_000_000_000L;
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

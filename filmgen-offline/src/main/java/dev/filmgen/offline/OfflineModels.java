@@ -1,0 +1,81 @@
+package dev.filmgen.offline;
+
+import dev.filmgen.config.FilmConfig;
+import dev.filmgen.model.ModelSet;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The offline preset: every model port filmgen needs, running on this machine with no key and no network.
+ *
+ * <pre>{@code
+ * FilmAgent agent = FilmAgent.builder()
+ *         .config(OfflineModels.config(FilmConfig.defaults()))
+ *         .models(OfflineModels.create(42))
+ *         .build();
+ * }</pre>
+ */
+public final class OfflineModels {
+    /** The model name the offline preset answers to in a {@link FilmConfig}. */
+    public static final String MODEL_NAME = "offline";
+
+    private OfflineModels() {
+    }
+
+    /** All five offline ports, deterministic for {@code seed}, writing media into a temporary folder. */
+    public static ModelSet create(long seed) {
+        return builder().seed(seed).build();
+    }
+
+    /** {@code base} with every stage's model (and the Script stage's picture and vision models) set to offline. */
+    public static FilmConfig config(FilmConfig base) {
+        return Objects.requireNonNull(base, "base").withAllModels(MODEL_NAME);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder of the offline {@link ModelSet}; {@code build()} validates and touches no file. */
+    public static final class Builder {
+        private long seed;
+        private Path workDir;
+        private VoiceEngine voiceEngine = VoiceEngine.AUTO;
+        private String espeakCommand = "espeak-ng";
+
+        private Builder() {
+        }
+
+        /** The seed every choice follows when a request carries none (default 0). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The folder pictures, clips and voices are written to (default: a new temporary folder on first use). */
+        public Builder workDir(Path workDir) {
+            this.workDir = workDir;
+            return this;
+        }
+
+        /** Which speech engine to start from (default {@link VoiceEngine#AUTO}). */
+        public Builder voiceEngine(VoiceEngine voiceEngine) {
+            this.voiceEngine = voiceEngine;
+            return this;
+        }
+
+        /** The espeak-ng program (default {@code espeak-ng} on the PATH). */
+        public Builder espeakCommand(String espeakCommand) {
+            this.espeakCommand = espeakCommand;
+            return this;
+        }
+
+        public ModelSet build() {
+            Objects.requireNonNull(voiceEngine, "voiceEngine");
+            OfflineVoice voice = OfflineVoice.builder().workDir(workDir).engine(voiceEngine)
+                    .espeakCommand(espeakCommand).build();
+            return new ModelSet(new OfflineCopywriter(seed), new OfflinePainter(seed, workDir),
+                    new OfflineAnimator(workDir), voice, new OfflineViewer());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.filmgen.offline;
+
+import dev.filmgen.model.VisionModel;
+import dev.filmgen.model.VisionRequest;
+import dev.filmgen.offline.internal.ColourWords;
+import dev.filmgen.offline.internal.Lang;
+import dev.filmgen.offline.internal.MediaReader;
+import dev.filmgen.offline.internal.PictureFacts;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Describes a product photo from what can be measured (size, aspect, dominant colours, plain background or not),
+ * in Chinese or English after the question's language, and says plainly that it is a measurement, not AI.
+ */
+public final class OfflineViewer implements VisionModel {
+    /** The label every description starts with, in Chinese. */
+    public static final String LABEL_ZH = "【自动测量，非 AI 识别】";
+    /** The label every description starts with, in English. */
+    public static final String LABEL_EN = "[Automatic measurement, not AI recognition]";
+
+    @Override
+    public String describe(VisionRequest request) {
+        BufferedImage img = MediaReader.image(request.image(), MediaReader.bytes(request.image(),
+                Duration.ofSeconds(20)));
+        PictureFacts f = PictureFacts.measure(img);
+        boolean zh = Lang.detect(request.question()) == Lang.ZH;
+        List<String> colours = new ArrayList<>();
+        for (Map.Entry<ColourWords.Named, Double> e : f.colours().entrySet()) {
+            if (colours.size() < 3 && e.getValue() >= 0.08) {
+                colours.add((zh ? zhName(e.getKey()) : e.getKey().en()) + (zh ? "（" : " (")
+                        + Math.round(e.getValue() * 100) + "%" + (zh ? "）" : ")"));
+            }
+        }
+        String orientation = f.width() > f.height() * 1.05 ? (zh ? "横向" : "landscape")
+                : f.height() > f.width() * 1.05 ? (zh ? "竖向" : "portrait") : (zh ? "方形" : "square");
+        String aspect = aspect(f.width(), f.height());
+        int subject = (int) Math.round(f.subjectShare() * 100);
+        if (zh) {
+            String bg = f.plainBackground() == null ? "背景有较多细节，不是纯色底" : f.cutOut()
+                    ? "背景为纯" + zhName(f.plainBackground()) + "，主体像是抠图产品图，约占画面 " + subject + "%"
+                    : "画面几乎是单一的" + zhName(f.plainBackground());
+            return LABEL_ZH + "图片 " + f.width() + "×" + f.height() + " 像素（" + orientation + "，约 " + aspect
+                    + "）。主色：" + String.join("、", colours) + "。" + bg + "。";
+        }
+        String bg = f.plainBackground() == null ? "The background is detailed, not a plain colour" : f.cutOut()
+                ? "Plain " + f.plainBackground().en() + " background; the subject looks like a cut-out product shot, "
+                + "filling about " + subject + "% of the frame"
+                : "The picture is almost entirely " + f.plainBackground().en();
+        return LABEL_EN + " Picture " + f.width() + "×" + f.height() + " px (" + orientation + ", about " + aspect
+                + "). Main colours: " + String.join(", ", colours) + ". " + bg + ".";
+    }
+
+    private static String zhName(ColourWords.Named n) {
+        return n.zh().endsWith("色") ? n.zh() : n.zh() + "色";
+    }
+
+    private static String aspect(int w, int h) {
+        int[][] common = {{16, 9}, {9, 16}, {4, 3}, {3, 4}, {3, 2}, {2, 3}, {1, 1}, {21, 9}, {5, 4}, {4, 5}};
+        double r = w / (double) h;
+        for (int[] c : common) {
+            if (Math.abs(r - c[0] / (double) c[1]) < 0.02) {
+                return c[0] + ":" + c[1];
+            }
+        }
+        return String.format("%.2f:1", r);
+    }
+}
