@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,9 @@ class ServiceEndToEndTest {
                 }
                 String stage = stages.get(i);
                 JsonNode last = client.send("e2e", stage, "百炼椰汁", i == 0 ? photo : null, e -> {
+                    // the demo client fails a stage on any status outside these three
+                    assertTrue(Set.of("created", "in_progress", "completed").contains(e.path("status").asText()),
+                            stage + ": " + e);
                     for (JsonNode c : e.path("content")) {
                         if (c.path("data").has("video_url")) {
                             film.set(c.path("data").path("video_url").asText());
