@@ -73,6 +73,7 @@ class RuleClassifierTest {
                 Arguments.of("assign the lines", new Intent.RunStage(Stage.LINE)),
                 Arguments.of("record the voiceover", new Intent.RunStage(Stage.AUDIO)),
                 Arguments.of("compose the final cut", new Intent.RunStage(Stage.FILM)),
+                Arguments.of("put it all together into the final video", new Intent.RunStage(Stage.FILM)),
                 Arguments.of("RoleImage", new Intent.RunStage(Stage.ROLE_IMAGE)),
                 // control
                 Arguments.of("next", new Intent.Next()),
@@ -124,6 +125,10 @@ class RuleClassifierTest {
                 Arguments.of("make the son look older", Target.ROLE, -1, "Son", "look", null),
                 Arguments.of("让妈妈更年轻一点", Target.ROLE, -1, "Mother", "look", null),
                 Arguments.of("use voice Cherry for the narrator", Target.LINE, -1, "narrator", "voice", "Cherry"),
+                Arguments.of("use Ethan for the son", Target.LINE, -1, "Son", "voice", "Ethan"),
+                Arguments.of("把小美的台词都换成Cherry", Target.LINE, -1, "小美", "voice", "Cherry"),
+                Arguments.of("board three's narration: Stay fresh", Target.BOARD, 2, null, "narration", "Stay fresh"),
+                Arguments.of("the mother should wear a green jacket", Target.ROLE, -1, "Mother", "clothes", null),
                 Arguments.of("旁白的音色换成Ethan", Target.LINE, -1, "narrator", "voice", "Ethan"),
                 Arguments.of("把妈妈的声音换成serena", Target.LINE, -1, "Mother", "voice", "Serena"),
                 Arguments.of("分镜3的配音用Dylan", Target.LINE, 2, null, "voice", "Dylan"),

@@ -13,7 +13,8 @@ public final class Lexicon {
 
     /** Stage names and paraphrases, most specific first ("首帧描述" before "首帧", "角色图" before "角色"). */
     public static final List<StageWords> STAGES = List.of(
-            new StageWords(Stage.FILM, List.of("成片", "出片", "final cut", "finished film")),
+            new StageWords(Stage.FILM, List.of("成片", "出片", "final cut", "finished film", "final video",
+                    "put it all together", "put everything together")),
             new StageWords(Stage.FIRST_FRAME_DESCRIPTION, List.of("firstframedescription", "首帧描述", "首帧的描述",
                     "描述首帧", "画面描述", "first frame description", "first-frame description",
                     "frame descriptions", "frame description", "describe the first frame", "describe the frames")),
