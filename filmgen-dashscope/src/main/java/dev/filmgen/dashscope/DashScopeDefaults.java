@@ -1,8 +1,13 @@
 package dev.filmgen.dashscope;
 
+import dev.filmgen.config.FilmConfig;
+import dev.filmgen.config.StageConfig;
+import dev.filmgen.stage.Stage;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Documented DashScope defaults that config files and presets can use: the endpoint, timeouts, task
@@ -56,6 +61,25 @@ public final class DashScopeDefaults {
         }
         String m = model.trim().toLowerCase(Locale.ROOT);
         return MODEL_PREFIXES.stream().anyMatch(m::startsWith);
+    }
+
+    /**
+     * {@code config} with every stage whose main model is a DashScope model set to that model's documented
+     * limits ({@link #limitsFor}); other stages are left as they are.
+     */
+    public static FilmConfig withDocumentedLimits(FilmConfig config) {
+        Map<Stage, StageConfig> stages = new EnumMap<>(Stage.class);
+        config.stages().forEach((stage, c) -> {
+            if (isDashScopeModel(c.model())) {
+                Limits l = limitsFor(c.model());
+                stages.put(stage, new StageConfig(c.model(), c.t2iModel(), c.vlModel(), l.requestsPerSecond(),
+                        l.maxInFlight(), c.options()));
+            } else {
+                stages.put(stage, c);
+            }
+        });
+        return new FilmConfig(stages, config.intentModel(), config.maxBoards(), config.maxRoles(), config.aspect(),
+                config.clipSeconds(), config.seed(), config.filmStyle());
     }
 
     /** The documented (or, where undocumented, conservative) limits for {@code model}. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -119,7 +120,7 @@ public final class ModelRouter {
     }
 
     private String known() {
-        return String.join(", ", new java.util.TreeSet<>(routes.keySet())) + "…";
+        return String.join(", ", new TreeSet<>(routes.keySet())) + "…";
     }
 
     /** Collects routes. */

@@ -38,6 +38,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -331,6 +333,34 @@ class DashScopeImageModelTest {
 
         assertEquals("https://result.example/qe.png",
                 model().generate(request("qwen-image-edit-plus", 1280, 720, refs)).uri().toString());
+    }
+
+    @Test
+    void wan27ImagePaintsFromTextAloneWhenThereAreNoReferences() {
+        wm.stubFor(post(urlPathEqualTo(FakeBailian.IMAGE_GENERATION))
+                .withRequestBody(equalToJson("{\"model\":\"wan2.7-image\",\"input\":{\"messages\":[{\"role\":\"user\","
+                        + "\"content\":[{\"text\":\"a red kettle on a marble counter\"}]}]}}", false, true))
+                .willReturn(FakeBailian.submitted("t-27")));
+        FakeBailian.pollSequence(wm, "t-27", okJson("{\"output\":{\"task_status\":\"SUCCEEDED\",\"choices\":[{"
+                + "\"message\":{\"content\":[{\"image\":\"https://result.example/27.png\"}]}}]}}"));
+
+        assertEquals("https://result.example/27.png",
+                model().generate(request("wan2.7-image", 1280, 720, List.of())).uri().toString());
+    }
+
+    @Test
+    void referencesBeyondTheModelsLimitAreDropped() {
+        wm.stubFor(post(urlPathEqualTo(FakeBailian.I2I))
+                .withRequestBody(matchingJsonPath("$.input.images.length()", equalTo("3")))
+                .withRequestBody(matchingJsonPath("$.input.images[2]", equalTo("https://store.example/3.png")))
+                .willReturn(FakeBailian.submitted("t-lim")));
+        FakeBailian.pollSequence(wm, "t-lim", FakeBailian.imageDone("t-lim", "https://result.example/lim.png"));
+        List<MediaAsset> refs = IntStream.rangeClosed(1, 5)
+                .mapToObj(i -> MediaAsset.of(URI.create("https://store.example/" + i + ".png"), "image/png"))
+                .collect(Collectors.toList());
+
+        assertEquals("https://result.example/lim.png",
+                model().generate(request("wan2.5-i2i-preview", 1280, 720, refs)).uri().toString());
     }
 
     @Test

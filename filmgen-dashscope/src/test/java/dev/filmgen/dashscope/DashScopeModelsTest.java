@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.filmgen.config.FilmConfig;
+import dev.filmgen.config.StageConfig;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.model.ModelSet;
+import dev.filmgen.stage.Stage;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +86,24 @@ class DashScopeModelsTest {
         assertTrue(DashScopeDefaults.isDashScopeModel("qvq-max"));
         assertTrue(DashScopeDefaults.isDashScopeModel("cosyvoice-v2"));
         assertFalse(DashScopeDefaults.isDashScopeModel("offline"));
+    }
+
+    @Test
+    void documentedLimitsApplyToDashScopeStagesOnly() {
+        FilmConfig d = FilmConfig.defaults();
+        Map<Stage, StageConfig> loose = new EnumMap<>(Stage.class);
+        d.stages().forEach((s, c) -> loose.put(s, new StageConfig(s == Stage.LINE ? "offline" : c.model(), c.t2iModel(),
+                c.vlModel(), 100, 50, c.options())));
+        FilmConfig config = new FilmConfig(loose, d.intentModel(), d.maxBoards(), d.maxRoles(), d.aspect(),
+                d.clipSeconds(), d.seed(), d.filmStyle());
+
+        FilmConfig limited = DashScopeDefaults.withDocumentedLimits(config);
+
+        assertEquals(2.0, limited.stage(Stage.VIDEO).rps());
+        assertEquals(2, limited.stage(Stage.FIRST_FRAME_IMAGE).maxInFlight());
+        assertEquals(5.0, limited.stage(Stage.SCRIPT).rps());
+        assertEquals(4, limited.stage(Stage.AUDIO).maxInFlight());
+        assertEquals(config.stage(Stage.LINE), limited.stage(Stage.LINE), "offline stages keep their limits");
+        assertEquals(config.stage(Stage.FILM), limited.stage(Stage.FILM), "the composer keeps its limits");
     }
 }

@@ -104,7 +104,12 @@ public final class FilmCli {
             turns.add(setup.agent().run(sessionId, new Intent.NewTopic(o.topic(), image), null));
         } else if (o.topic() != null && !o.topic().equals(existing.get().topic().text())) {
             err.println("filmgen: session " + sessionId + ": " + o.topic());
-            turns.add(setup.agent().chat(sessionId, new UserMessage(o.topic(), null, image), null));
+            TurnResult edit = setup.agent().chat(sessionId, new UserMessage(o.topic(), null, image), null);
+            turns.add(edit);
+            if (edit.reply() != null && !edit.reply().isBlank()) {
+                bar.finish();
+                err.println("filmgen: " + edit.reply());
+            }
         }
         TurnResult last = setup.agent().run(sessionId, new Intent.MakeFilm(), null);
         turns.add(last);
