@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * A {@link Classifier} that asks a {@link TextModel} (purpose {@code "intent"}) for a small JSON answer,
  * validates it against the session (stage names, board range, role names, edit fields) and falls back
  * to another classifier, by default the {@link RuleClassifier}, when the answer is unusable or the model
- * fails. Explicit message types never reach the model.
+ * fails. Explicit message types, and messages before the session has a topic (which can only start one), never
+ * reach the model.
  */
 public final class LlmClassifier implements Classifier {
     private static final Logger LOG = LoggerFactory.getLogger(LlmClassifier.class);
@@ -40,7 +41,7 @@ public final class LlmClassifier implements Classifier {
     public Intent classify(UserMessage message, FilmSession session) {
         String type = message.type();
         boolean free = type == null || type.isBlank() || type.equalsIgnoreCase(RuleClassifier.MESSAGE);
-        if (!free || message.text().isBlank()) {
+        if (!free || message.text().isBlank() || session.topic() == null) {
             return fallback.classify(message, session);
         }
         try {

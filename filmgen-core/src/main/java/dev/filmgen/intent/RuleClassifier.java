@@ -84,7 +84,8 @@ public final class RuleClassifier implements Classifier {
         }
         Optional<Stage> stage = stageNamed(text);
         if (stage.isPresent() && stage.get() != Stage.TOPIC) {
-            return new Intent.RunStage(stage.get());
+            return Words.any(text, Lexicon.DISSATISFIED) ? new Intent.Regenerate(stage.get(), -1)
+                    : new Intent.RunStage(stage.get());
         }
         if (Words.any(text, Lexicon.NEXT)) {
             return new Intent.Next();

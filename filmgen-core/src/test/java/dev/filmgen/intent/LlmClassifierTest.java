@@ -93,6 +93,14 @@ class LlmClassifierTest {
     }
 
     @Test
+    void withoutATopicTheRulesStartOneWithoutAskingTheModel() {
+        LlmClassifier c = answering("{\"intent\":\"make_film\"}");
+        FilmSession empty = FilmSession.create("new", java.time.Instant.EPOCH);
+        assertEquals(new Intent.NewTopic("百炼椰汁", null), c.classify(UserMessage.of("百炼椰汁"), empty));
+        assertTrue(requests.isEmpty());
+    }
+
+    @Test
     void builderNamesTheMissingModel() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> LlmClassifier.builder().build());
         assertEquals("model", e.getMessage());

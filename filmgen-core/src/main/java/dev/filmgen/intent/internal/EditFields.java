@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The fields an {@link dev.filmgen.intent.Intent.Edit} may name, per target. Both classifiers produce
- * only these, so the runner has a closed set to handle.
+ * The fields an {@link dev.filmgen.intent.Intent.Edit} may name, per target: exactly the ones the runner's
+ * edit planner applies. Both classifiers produce only these.
  */
 public final class EditFields {
     private static final Map<Target, Set<String>> FIELDS = new EnumMap<>(Map.of(
-            Target.SCRIPT, Set.of("story", "slogan", "productName", "title"),
+            Target.SCRIPT, Set.of("story", "slogan", "title"),
             Target.BOARD, Set.of("narration", "picture"),
-            Target.ROLE, Set.of("clothes", "look", "setting", "description"),
-            Target.LINE, Set.of("voice", "text"),
+            Target.ROLE, Set.of("clothes", "look", "setting"),
+            Target.LINE, Set.of("voice", "text", "speaker"),
             Target.FRAME, Set.of("style", "description"),
             Target.CAMERA, Set.of("movement")));
 

@@ -66,7 +66,7 @@ public final class EditParser {
             return regenerate(original, head, board, role);
         }
         String voice = voice(text);
-        if (voice != null && Words.any(text, VOICE)) {
+        if (voice != null && (Words.any(text, VOICE) || voice.equalsIgnoreCase(value))) {
             String speaker = role != null ? role.name() : (Roles.narrator(head) ? "narrator" : null);
             return edit(Target.LINE, speaker == null ? board : -1, speaker, "voice", voice, original);
         }
@@ -77,9 +77,10 @@ public final class EditParser {
             }
         }
         boolean changes = value != null || Words.any(text, SIGNAL);
-        if (role != null && changes) {
+        boolean roleField = Words.any(head, CLOTHES) || Words.any(head, LOOK) || Words.any(head, SETTING);
+        if (role != null && (changes || roleField)) {
             String field = Words.any(head, CLOTHES) ? "clothes" : Words.any(head, LOOK) ? "look"
-                    : Words.any(head, SETTING) ? "setting" : "description";
+                    : Words.any(head, SETTING) ? "setting" : "look";
             return edit(Target.ROLE, -1, role.name(), field, value, original);
         }
         if (!changes) {
@@ -87,9 +88,6 @@ public final class EditParser {
         }
         if (Words.any(head, List.of("广告语", "口号", "标语", "slogan", "tagline"))) {
             return edit(Target.SCRIPT, -1, null, "slogan", value, original);
-        }
-        if (value != null && Words.any(head, List.of("产品名", "品名", "product name"))) {
-            return edit(Target.SCRIPT, -1, null, "productName", value, original);
         }
         if (value != null && Words.any(head, List.of("标题", "title"))) {
             return edit(Target.SCRIPT, -1, null, "title", value, original);
@@ -145,14 +143,18 @@ public final class EditParser {
         return Optional.of(new Edit(target, index, role, field, value, instruction.strip()));
     }
 
-    /** Where the new value starts ("改成" / "change … to"), or -1. */
+    /** Where the new value starts ("改成" / "change … to" / "narration: …"), or -1. */
     static int valueStart(String text) {
         Matcher zh = ZH_VALUE.matcher(text);
         if (zh.find()) {
             return zh.end();
         }
         Matcher en = EN_VALUE.matcher(text);
-        return en.find() ? en.end() : -1;
+        if (en.find()) {
+            return en.end();
+        }
+        int colon = Math.max(text.indexOf(':'), text.indexOf('：'));
+        return colon > 0 && colon < text.length() - 1 ? colon + 1 : -1;
     }
 
     /** The voice id the text names, spelled as the provider spells it, or null. */

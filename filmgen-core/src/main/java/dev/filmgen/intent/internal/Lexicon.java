@@ -13,6 +13,8 @@ public final class Lexicon {
 
     /** Stage names and paraphrases, most specific first ("首帧描述" before "首帧", "角色图" before "角色"). */
     public static final List<StageWords> STAGES = List.of(
+            new StageWords(Stage.FILM, List.of("成片", "出片", "final cut", "finished film", "final video",
+                    "put it all together", "put everything together")),
             new StageWords(Stage.FIRST_FRAME_DESCRIPTION, List.of("firstframedescription", "首帧描述", "首帧的描述",
                     "描述首帧", "画面描述", "first frame description", "first-frame description",
                     "frame descriptions", "frame description", "describe the first frame", "describe the frames")),
@@ -34,10 +36,9 @@ public final class Lexicon {
                     "dialog", "voice assignment", "assign voices", "assign the voices")),
             new StageWords(Stage.AUDIO, List.of("audio", "配音", "语音", "音频", "朗读", "念白", "voice-over",
                     "voiceover", "voice over", "narrate", "speech", "voices", "dub")),
+            new StageWords(Stage.FILM, List.of("film", "合成", "剪辑", "compose", "assemble", "movie", "render")),
             new StageWords(Stage.VIDEO, List.of("video", "视频", "动画", "片段", "动起来", "clips", "clip",
                     "animate", "footage")),
-            new StageWords(Stage.FILM, List.of("film", "成片", "合成", "剪辑", "出片", "final cut", "compose",
-                    "assemble", "movie", "render")),
             new StageWords(Stage.TOPIC, List.of("topic", "主题")));
 
     /** "Make the whole film in one go". */
@@ -48,7 +49,7 @@ public final class Lexicon {
             "make it all", "do it all");
 
     /** "Go on with the next stage". */
-    public static final List<String> NEXT = List.of("nextstage", "继续", "下一步", "下一阶段", "下个阶段",
+    public static final List<String> NEXT = List.of("nextstage", "继续", "下一步", "下一个", "下一阶段", "下个阶段",
             "接着来", "接着做", "往下", "next", "continue", "go on", "proceed", "carry on", "keep going", "move on");
 
     /** "Do it again" (alone: repeat the last stage; with a target: regenerate that target). */
@@ -57,6 +58,10 @@ public final class Lexicon {
             "重新渲染", "重新合成", "不满意", "换一版", "换一张", "again", "redo", "re-do", "retry", "regenerate",
             "re-generate", "remake", "redraw", "re-draw", "rerender", "re-render", "reroll", "re-roll",
             "one more time", "once more", "try again", "another take", "another version");
+
+    /** "Change it" without saying how: a stage named with one of these is made again, not just run. */
+    public static final List<String> DISSATISFIED = List.of("改", "太", "更", "不好", "不行", "不满意", "不够",
+            "too", "shorter", "longer", "better", "improve", "change", "different");
 
     /** Action verbs: a short message with one of these and a stage word is a command, not a theme. */
     public static final List<String> ACTION = List.of("写", "设计", "创建", "生成", "开始", "做", "画", "来",

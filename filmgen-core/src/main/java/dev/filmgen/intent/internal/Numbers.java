@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds which board a sentence names: "分镜2", "第二个镜头", "board 3", "the 2nd shot", "the last frame". */
+/** Finds which board a sentence names: "分镜2", "第二个镜头", "board 3", "shot three", "the 2nd shot", "the last frame". */
 public final class Numbers {
     private static final String CN = "[0-9零一二两三四五六七八九十]+";
     private static final List<Pattern> PATTERNS = List.of(
@@ -15,6 +15,11 @@ public final class Numbers {
             Pattern.compile("\\b(?:board|shot|scene|frame|clip|picture|image|line|voice|video|audio|panel)s?"
                     + "\\s*(?:#|no\\.?|number)?\\s*(\\d+)\\b"),
             Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b"));
+    private static final Pattern CARDINAL = Pattern.compile(
+            "\\b(?:board|shot|scene|frame|clip|picture|image|line|voice|video|audio|panel)\\s+"
+                    + "(one|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    private static final List<String> CARDINALS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\\b");
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
@@ -39,6 +44,10 @@ public final class Numbers {
                     return n - 1;
                 }
             }
+        }
+        Matcher c = CARDINAL.matcher(t);
+        if (c.find()) {
+            return CARDINALS.indexOf(c.group(1));
         }
         Matcher m = ORDINAL.matcher(t);
         if (m.find()) {

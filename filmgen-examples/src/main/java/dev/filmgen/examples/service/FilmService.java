@@ -63,6 +63,7 @@ public final class FilmService implements AutoCloseable {
         server.createContext("/process/stream", process);
         server.createContext("/health", ex -> {
             try (ex) {
+                Http.cors(ex);
                 ObjectNode n = WireObjects.JSON.createObjectNode();
                 n.put("status", "healthy").put("mode", "daemon_thread").put("runner", "ready");
                 Http.json(ex, 200, n);

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * The service's settings from the command line ({@code --port}, {@code --host}, {@code --data-dir}) and the
+ * The service's settings from the command line ({@code --port}, {@code --host}, {@code --data-dir},
+ * {@code --config}) and the
  * environment ({@code FILMGEN_*}); the command line wins. Bad values are an {@link InvalidInputException}
  * naming the option.
  *
@@ -19,20 +20,22 @@ import java.util.function.UnaryOperator;
  * @param allowPrivateImageHosts fetch product photos from private addresses
  *                               ({@code FILMGEN_ALLOW_PRIVATE_IMAGE_HOSTS=true})
  * @param maxBodyBytes request body limit ({@code FILMGEN_MAX_BODY_BYTES}, default 1 MiB)
- * @param dashscopeKey {@code DASHSCOPE_API_KEY}, or null to use the offline models
+ * @param config a config.json ({@code --config} or {@code FILMGEN_CONFIG}), or null for the defaults
  */
 public record ServiceSettings(String host, int port, Path home, String publicUrl, String linkSecret, String apiToken,
-                              boolean allowPrivateImageHosts, int maxBodyBytes, String dashscopeKey) {
+                              boolean allowPrivateImageHosts, int maxBodyBytes, Path config) {
 
     /** Reads {@code args} and {@code env} (for example {@code System::getenv}). */
     public static ServiceSettings parse(String[] args, UnaryOperator<String> env) {
         String host = blankToNull(env.apply("FILMGEN_HOST"));
         String port = blankToNull(env.apply("FILMGEN_PORT"));
         String home = blankToNull(env.apply("FILMGEN_HOME"));
+        String config = blankToNull(env.apply("FILMGEN_CONFIG"));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (!a.equals("--port") && !a.equals("--host") && !a.equals("--data-dir")) {
-                throw new InvalidInputException("unknown option '" + a + "' (known: --port N, --host H, --data-dir DIR)");
+            if (!a.equals("--port") && !a.equals("--host") && !a.equals("--data-dir") && !a.equals("--config")) {
+                throw new InvalidInputException("unknown option '" + a
+                        + "' (known: --port N, --host H, --data-dir DIR, --config FILE)");
             }
             if (i + 1 >= args.length) {
                 throw new InvalidInputException(a + " needs a value");
@@ -42,6 +45,8 @@ public record ServiceSettings(String host, int port, Path home, String publicUrl
                 port = v;
             } else if (a.equals("--host")) {
                 host = v;
+            } else if (a.equals("--config")) {
+                config = v;
             } else {
                 home = v;
             }
@@ -57,7 +62,7 @@ public record ServiceSettings(String host, int port, Path home, String publicUrl
                 publicUrl == null ? "http://localhost:" + p : publicUrl.replaceAll("/+$", ""),
                 blankToNull(env.apply("FILMGEN_LINK_SECRET")), blankToNull(env.apply("FILMGEN_API_TOKEN")),
                 "true".equalsIgnoreCase(env.apply("FILMGEN_ALLOW_PRIVATE_IMAGE_HOSTS")), body,
-                blankToNull(env.apply("DASHSCOPE_API_KEY")));
+                config == null ? null : Path.of(config));
     }
 
     private static int number(String name, String value, int min, int max) {

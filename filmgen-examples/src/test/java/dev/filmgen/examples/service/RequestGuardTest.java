@@ -51,6 +51,12 @@ class RequestGuardTest {
             assertTrue(res.body().contains("\"code\":\"unauthorized\""), res.body());
         }
         assertTrue(h.calls.isEmpty());
+        HttpResponse<String> preflight = h.http.send(java.net.http.HttpRequest.newBuilder(h.uri("/process"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, preflight.statusCode());
+        assertEquals("*", preflight.headers().firstValue("access-control-allow-origin").orElse(""));
+        assertTrue(h.calls.isEmpty());
         HttpResponse<String> ok = h.post(request("demo", "Script", "x"), "s3cret");
         assertEquals("completed", events(ok.body()).get(2).get("status").asText());
         assertEquals(1, h.calls.size());

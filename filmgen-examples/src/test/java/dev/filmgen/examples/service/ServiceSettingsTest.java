@@ -24,7 +24,9 @@ class ServiceSettingsTest {
     void theCommandLineWinsOverTheEnvironment() {
         Map<String, String> env = Map.of("FILMGEN_PORT", "9000", "FILMGEN_API_TOKEN", "t0k",
                 "FILMGEN_PUBLIC_URL", "https://films.example.com/", "FILMGEN_ALLOW_PRIVATE_IMAGE_HOSTS", "TRUE");
-        ServiceSettings s = ServiceSettings.parse(new String[] {"--port", "9100", "--data-dir", "/srv/f"}, env::get);
+        ServiceSettings s = ServiceSettings.parse(new String[] {"--port", "9100", "--data-dir", "/srv/f", "--config",
+            "config.json"}, env::get);
+        assertEquals(Path.of("config.json"), s.config());
         assertEquals(9100, s.port());
         assertEquals("t0k", s.apiToken());
         assertEquals("https://films.example.com", s.publicUrl());

@@ -16,6 +16,13 @@ public final class Http {
     private Http() {
     }
 
+    /** Allows browser clients from any origin, as the AgentScope runtime does (CORS {@code *}). */
+    public static void cors(HttpExchange ex) {
+        ex.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+        ex.getResponseHeaders().set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        ex.getResponseHeaders().set("Access-Control-Allow-Headers", "Authorization, Content-Type");
+    }
+
     /** Answers with a JSON body and closes the exchange. */
     public static void json(HttpExchange ex, int status, JsonNode body) throws IOException {
         byte[] bytes = WireObjects.JSON.writeValueAsBytes(body);

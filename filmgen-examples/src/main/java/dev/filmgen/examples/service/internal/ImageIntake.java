@@ -127,7 +127,7 @@ public final class ImageIntake {
         }
         String ext = ImageMagic.extension(bytes);
         if (ext == null) {
-            throw new RequestRefused("not_an_image", "the product image URL's bytes are not a PNG, JPEG, GIF, WebP or BMP");
+            throw new RequestRefused("not_an_image", "the product image URL's bytes are not a PNG, JPEG or WebP picture");
         }
         try {
             Path dir = Files.createDirectories(uploads.resolve(sessionId));

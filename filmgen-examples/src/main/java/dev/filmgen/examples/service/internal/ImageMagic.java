@@ -1,6 +1,6 @@
 package dev.filmgen.examples.service.internal;
 
-/** Recognises image formats by their first bytes. */
+/** Recognises the product photo formats filmgen accepts (PNG, JPEG, WebP) by their first bytes. */
 public final class ImageMagic {
     private ImageMagic() {
     }
@@ -13,14 +13,8 @@ public final class ImageMagic {
         if (starts(b, 0xFF, 0xD8, 0xFF)) {
             return "jpg";
         }
-        if (starts(b, 'G', 'I', 'F', '8')) {
-            return "gif";
-        }
         if (b.length >= 12 && starts(b, 'R', 'I', 'F', 'F') && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
             return "webp";
-        }
-        if (starts(b, 'B', 'M') && b.length > 26) {
-            return "bmp";
         }
         return null;
     }

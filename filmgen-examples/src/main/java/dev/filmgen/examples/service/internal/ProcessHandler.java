@@ -52,6 +52,11 @@ public final class ProcessHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            Http.cors(ex);
+            if (ex.getRequestMethod().equals("OPTIONS")) {
+                ex.sendResponseHeaders(204, -1);
+                return;
+            }
             if (!ex.getRequestMethod().equals("POST")) {
                 Http.error(ex, 405, "method_not_allowed", "POST an AgentScope request to /process");
                 return;

@@ -12,7 +12,8 @@ import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.examples.service.TurnExecutor;
 import dev.filmgen.intent.UserMessage;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,7 +35,13 @@ public final class TurnRunner {
 
     private final TurnExecutor executor;
     private final ExecutorService pool;
-    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Map<String, Slot> slots = new HashMap<>(); // guarded by itself; a slot lives while turns use it
+
+    /** The lock of one session and how many queued or running turns hold a reference to it. */
+    private static final class Slot {
+        final ReentrantLock lock = new ReentrantLock(true);
+        int users;
+    }
 
     public TurnRunner(TurnExecutor executor, ExecutorService pool) {
         this.executor = executor;
@@ -47,8 +54,12 @@ public final class TurnRunner {
     }
 
     private void run(String sessionId, UserMessage message, Sink sink) {
-        ReentrantLock lock = locks.computeIfAbsent(sessionId, k -> new ReentrantLock(true));
-        lock.lock();
+        Slot slot;
+        synchronized (slots) {
+            slot = slots.computeIfAbsent(sessionId, k -> new Slot());
+            slot.users++;
+        }
+        slot.lock.lock();
         FilmgenException failure = null;
         RuntimeException unexpected = null;
         try {
@@ -60,7 +71,12 @@ public final class TurnRunner {
             unexpected = e;
             LOG.error("turn of session {} failed unexpectedly", sessionId, e);
         } finally {
-            lock.unlock();
+            slot.lock.unlock();
+            synchronized (slots) {
+                if (--slot.users == 0) {
+                    slots.remove(sessionId);
+                }
+            }
         }
         sink.end(failure, unexpected);
     }
