@@ -101,14 +101,15 @@ public final class PromptCues {
     }
 
     private static String shape(String p, Category c) {
-        String[][] words = {{"铝罐", "can"}, {"易拉罐", "can"}, {"aluminium can", "can"}, {"aluminum can", "can"},
+        String[][] words = {{"耳机", "headphones"}, {"headphone", "headphones"}, {"earbud", "headphones"},
+                {"铝罐", "can"}, {"易拉罐", "can"}, {"aluminium can", "can"}, {"aluminum can", "can"},
                 {"软管", "tube"}, {"tube", "tube"}, {"玻璃罐", "jar"}, {"jar", "jar"}, {"瓶", "bottle"},
                 {"bottle", "bottle"}, {"袋", "pouch"}, {"pouch", "pouch"}, {"鞋", "shoe"}, {"shoe", "shoe"},
                 {"sneaker", "shoe"}, {"手机", "phone"}, {"phone", "phone"}, {"屏幕", "phone"}, {"screen", "phone"},
                 {"锅", "appliance"}, {"fryer", "appliance"}, {"kettle", "appliance"}, {"罐", "drinks".equals(c.key())
-                ? "can" : "jar"}, {"盒", "box"}, {"box", "box"}};
+                ? "can" : "jar"}, {"can ", "can"}};
         int bestAt = Integer.MAX_VALUE;
-        String best = c.shape();
+        String best = null;
         for (String[] w : words) {
             int at = p.indexOf(w[0]);
             if (at >= 0 && at < bestAt) {
@@ -116,6 +117,9 @@ public final class PromptCues {
                 best = w[1];
             }
         }
-        return best;
+        if (best == null && (p.contains("盒") || p.contains("box"))) {
+            best = "box";
+        }
+        return best != null ? best : c.shape();
     }
 }
