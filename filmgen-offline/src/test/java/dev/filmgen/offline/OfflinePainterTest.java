@@ -82,6 +82,15 @@ class OfflinePainterTest {
     }
 
     @Test
+    void consecutiveFramesOfTheSameSceneDifferVisibly() {
+        BufferedImage one = Pictures.read(painter().generate(request("frame:1", FRAME_ZH, 640, 360, List.of())));
+        BufferedImage two = Pictures.read(painter().generate(request("frame:2", FRAME_ZH, 640, 360, List.of())));
+        BufferedImage three = Pictures.read(painter().generate(request("frame:3", FRAME_ZH, 640, 360, List.of())));
+        assertTrue(Pictures.difference(one, two) > 8, "1→2: " + Pictures.difference(one, two));
+        assertTrue(Pictures.difference(two, three) > 8, "2→3: " + Pictures.difference(two, three));
+    }
+
+    @Test
     void theBundledFontDrawsChinese() {
         assertEquals("百炼椰汁 Coconut", Fonts.drawable(Fonts.at(20), "百炼椰汁 Coconut"));
     }

@@ -29,12 +29,15 @@ public final class Canvas {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             int floor;
-            if (s.variant() == 1) {
-                Graphics2D mirrored = (Graphics2D) g.create();
-                mirrored.translate(w, 0);
-                mirrored.scale(-1, 1);
-                floor = Scene.paint(mirrored, w, h, s.category(), s.setting(), s.random());
-                mirrored.dispose();
+            if (s.variant() == 1 || s.variant() == 2) {
+                // 1: the scene seen from the other side; 2: a closer look at it
+                Graphics2D view = (Graphics2D) g.create();
+                double zoom = s.variant() == 2 ? 1.35 : 1.0;
+                view.translate(s.variant() == 1 ? w : w * 0.5, h);
+                view.scale(s.variant() == 1 ? -1 : zoom, zoom);
+                view.translate(s.variant() == 1 ? 0 : -w * 0.5, -h);
+                floor = (int) (h - (h - Scene.paint(view, w, h, s.category(), s.setting(), s.random())) * zoom);
+                view.dispose();
             } else {
                 floor = Scene.paint(g, w, h, s.category(), s.setting(), s.random());
             }
@@ -63,10 +66,10 @@ public final class Canvas {
                 }
                 hero(g, s, w * (tall ? 0.22 : 0.2), ground, h * (tall ? 0.24 : 0.4), w * (tall ? 0.34 : 0.28), p);
             } else {
-                double fh = h * (tall ? 0.45 : hasSlogan ? 0.55 : 0.64);
-                double left = w * (tall ? 0.1 : 0.08);
-                double right = w * (tall ? 0.62 : 0.56);
                 boolean holding = s.variant() == 2;
+                double fh = h * (tall ? 0.45 : hasSlogan ? 0.55 : 0.64) * (holding ? 1.15 : 1);
+                double left = w * (tall ? 0.1 : holding ? 0.3 : 0.08);
+                double right = w * (tall ? 0.62 : holding ? 0.62 : 0.56);
                 for (int i = 0; i < k; i++) {
                     double cx = k == 1 ? (left + right) / 2 : left + (right - left) * (i + 0.5) / k;
                     FigurePainter.standing(g, s.figures().get(i), cx, ground, fh, holding ? i == 0 : i == k - 1 && k > 1);

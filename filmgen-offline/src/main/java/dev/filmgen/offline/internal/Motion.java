@@ -17,14 +17,12 @@ public final class Motion {
     private final BufferedImage plate;
     private final int width;
     private final int height;
-    private final BufferedImage frame;
 
     public Motion(BufferedImage still, CameraMove move, int width, int height) {
         this.move = move;
         this.width = width;
         this.height = height;
         this.plate = plate(still, (int) Math.ceil(width * MARGIN), (int) Math.ceil(height * MARGIN));
-        this.frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     }
 
     /** Ease-in-out (smoothstep of smoothstep's slope): gentle start and stop. */
@@ -33,8 +31,18 @@ public final class Motion {
         return x * x * x * (x * (x * 6 - 15) + 10);
     }
 
-    /** The frame at progress {@code t} in [0, 1]; the returned image is reused by the next call. */
+    /** A frame buffer of the right size and type for {@link #render}. */
+    public BufferedImage newFrame() {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /** The frame at progress {@code t} in [0, 1], in a new image. */
     public BufferedImage at(double t) {
+        return render(t, newFrame());
+    }
+
+    /** Renders the frame at progress {@code t} in [0, 1] into {@code frame} and returns it. */
+    public BufferedImage render(double t, BufferedImage frame) {
         double e = ease(t);
         double pw = plate.getWidth();
         double ph = plate.getHeight();
