@@ -95,10 +95,11 @@ public final class OfflinePainter implements ImageModel {
                 }
             }
         }
-        String shape = ours != null ? ours.getOrDefault("shape", cues.shape) : cues.shape;
+        String shape = ours != null ? ours.getOrDefault("shape", cues.shape)
+                : !product && cues.nearShape != null ? cues.nearShape : cues.shape;
+        List<Color> named = ColourWords.find(request.prompt());
         Color body = ours != null && ours.containsKey("body") ? Color.decode(ours.get("body"))
-                : product && !ColourWords.find(request.prompt()).isEmpty() ? ColourWords.find(request.prompt()).get(0)
-                : null;
+                : product ? (named.isEmpty() ? null : named.get(0)) : cues.productColour;
         String name = cues.product != null ? cues.product : ours != null ? ours.get("name") : null;
         BufferedImage img = Canvas.paint(new Canvas.Spec(w, h, cues.category, cues.setting, figures, role, photo,
                 shape, body, name, product || role ? null : cues.slogan, variant(purpose), rnd));
