@@ -36,11 +36,6 @@ public final class Motion {
         return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     }
 
-    /** The frame at progress {@code t} in [0, 1], in a new image. */
-    public BufferedImage at(double t) {
-        return render(t, newFrame());
-    }
-
     /** Renders the frame at progress {@code t} in [0, 1] into {@code frame} and returns it. */
     public BufferedImage render(double t, BufferedImage frame) {
         double e = ease(t);
