@@ -111,6 +111,21 @@ class OfflinePainterTest {
     }
 
     @Test
+    void aTransparentCutOutPhotoSitsOnTheWhiteCardNotOnBlack() throws Exception {
+        BufferedImage cut = new BufferedImage(600, 600, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = cut.createGraphics();
+        g.setColor(new Color(255, 0, 255));
+        g.fillOval(150, 150, 300, 300);
+        g.dispose();
+        Path photo = dir.resolve("cut.png");
+        ImageIO.write(cut, "png", photo.toFile());
+        BufferedImage img = Pictures.read(painter().generate(request("product", "a jar", 1280, 720,
+                List.of(MediaAsset.of(photo.toUri(), "image/png")))));
+        assertTrue(Pictures.share(img, new Color(255, 0, 255), 12) > 0.02);
+        assertTrue(Pictures.share(img, Color.BLACK, 10) < 0.001, "transparent pixels are not painted black");
+    }
+
+    @Test
     void photosAreReadFromDataAndHttpUris() throws Exception {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(Pictures.photo(300, 300), "png", png);

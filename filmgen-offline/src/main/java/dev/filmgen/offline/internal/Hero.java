@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
-import java.awt.Image;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -49,8 +48,8 @@ public final class Hero {
         }
         g.setColor(Color.WHITE);
         g.fill(new RoundRectangle2D.Double(x - pad, y - pad, w + 2 * pad, h + 2 * pad, 24, 24));
-        g.drawImage(photo.getScaledInstance((int) Math.round(w), (int) Math.round(h), Image.SCALE_SMOOTH),
-                (int) Math.round(x), (int) Math.round(y), null);
+        BufferedImage scaled = Motion.plate(photo, Math.max(1, (int) Math.round(w)), Math.max(1, (int) Math.round(h)));
+        g.drawImage(scaled, (int) Math.round(x), (int) Math.round(y), null);
     }
 
     private static void shadow(Graphics2D g, double cx, double baseY, double w) {

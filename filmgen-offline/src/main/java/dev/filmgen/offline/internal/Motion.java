@@ -81,7 +81,8 @@ public final class Motion {
         return frame;
     }
 
-    private static BufferedImage plate(BufferedImage still, int w, int h) {
+    /** {@code src} scaled to {@code w}x{@code h}: halved while far larger, then one bicubic step. */
+    public static BufferedImage plate(BufferedImage still, int w, int h) {
         BufferedImage src = still;
         // halve first while far larger, so the final bilinear step samples well
         while (src.getWidth() >= w * 2 && src.getHeight() >= h * 2) {
@@ -91,7 +92,8 @@ public final class Motion {
     }
 
     private static BufferedImage scale(BufferedImage src, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(w, h, src.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB
+                : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
