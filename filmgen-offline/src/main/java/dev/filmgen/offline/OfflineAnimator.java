@@ -7,6 +7,7 @@ import dev.filmgen.model.TaskJournal;
 import dev.filmgen.model.VideoModel;
 import dev.filmgen.model.VideoRequest;
 import dev.filmgen.offline.internal.CameraMove;
+import dev.filmgen.offline.internal.FramePipe;
 import dev.filmgen.offline.internal.MediaReader;
 import dev.filmgen.offline.internal.Motion;
 import dev.filmgen.offline.internal.Seeds;
@@ -53,9 +54,12 @@ public final class OfflineAnimator implements VideoModel {
         String purpose = request.purpose() == null ? "clip" : request.purpose();
         Path target = work.file(purpose.replace(':', '-'), hash, ".mp4");
         Motion motion = new Motion(image, move, size[0], size[1]);
-        try (ClipWriter clip = ClipWriter.builder().output(target).width(size[0]).height(size[1]).fps(FPS).build()) {
+        try (ClipWriter clip = ClipWriter.builder().output(target).width(size[0]).height(size[1]).fps(FPS).build();
+             FramePipe pipe = new FramePipe(motion, frames)) {
             for (int i = 0; i < frames; i++) {
-                clip.write(motion.at(frames == 1 ? 0 : i / (double) (frames - 1)));
+                BufferedImage frame = pipe.next();
+                clip.write(frame);
+                pipe.release(frame);
             }
         }
         try {

@@ -95,13 +95,14 @@ public final class OfflinePainter implements ImageModel {
                 }
             }
         }
-        String shape = ours != null ? ours.getOrDefault("shape", cues.shape) : cues.shape;
+        String shape = ours != null ? ours.getOrDefault("shape", cues.shape)
+                : !product && cues.nearShape != null ? cues.nearShape : cues.shape;
+        List<Color> named = ColourWords.find(request.prompt());
         Color body = ours != null && ours.containsKey("body") ? Color.decode(ours.get("body"))
-                : product && !ColourWords.find(request.prompt()).isEmpty() ? ColourWords.find(request.prompt()).get(0)
-                : null;
+                : product ? (named.isEmpty() ? null : named.get(0)) : cues.productColour;
         String name = cues.product != null ? cues.product : ours != null ? ours.get("name") : null;
         BufferedImage img = Canvas.paint(new Canvas.Spec(w, h, cues.category, cues.setting, figures, role, photo,
-                shape, body, name, product || role ? null : cues.slogan, rnd));
+                shape, body, name, product || role ? null : cues.slogan, variant(purpose), rnd));
 
         Map<String, String> meta = new java.util.HashMap<>(Map.of("Software", "filmgen-offline painter"));
         if (role) {
@@ -118,6 +119,18 @@ public final class OfflinePainter implements ImageModel {
             }
         }
         return write(img, meta, purpose, hash);
+    }
+
+    /** Consecutive frames vary their layout: 0 figures left, 2 product in hand, 1 mirrored close shot. */
+    private static int variant(String purpose) {
+        if (!purpose.startsWith("frame:")) {
+            return 0;
+        }
+        try {
+            return new int[] {0, 2, 1}[Math.floorMod(Integer.parseInt(purpose.substring(6).strip()) - 1, 3)];
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private MediaAsset write(BufferedImage img, Map<String, String> meta, String purpose, long hash) {

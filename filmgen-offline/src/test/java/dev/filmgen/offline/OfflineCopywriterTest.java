@@ -192,6 +192,33 @@ class OfflineCopywriterTest {
         assertEquals("老王", roles.get(0).path("name").asText());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 2, 3})
+    void oddTopicsStillGetACompleteAnswer(int which) {
+        String topic = switch (which) {
+            case 0 -> "\uD83C\uDF79百炼\u0007椰汁\uD83E\uDD65";
+            case 1 -> "   ";
+            case 2 -> "a refreshing sparkling coconut water drink for hot summer days at the beach";
+            default -> "百炼椰汁".repeat(1000);
+        };
+        String lang = which == 1 || which == 2 ? "en" : "zh";
+        Map<String, JsonNode> a = runAll(topic, lang, 4, 2, 2);
+        String product = a.get("Script").path("product_name").asText();
+        assertFalse(product.isBlank());
+        assertTrue(product.codePointCount(0, product.length()) <= 40, product);
+        assertFalse(product.chars().anyMatch(Character::isISOControl), product);
+        assertEquals(4, a.get("Line").path("lines").size());
+        a.get("Storyboard").path("boards").forEach(b -> assertFalse(b.path("narration").asText().isBlank()));
+    }
+
+    @Test
+    void theLanguageFollowsTheTopicWhenNoAttributeNamesIt() {
+        JsonNode zh = ask("Script", Map.of("topic", "百炼椰汁 coconut"));
+        JsonNode en = ask("Script", Map.of("topic", "Bailian coconut water"));
+        assertTrue(zh.path("story").asText().codePoints().anyMatch(cp -> cp > 0x4E00));
+        assertFalse(en.path("story").asText().codePoints().anyMatch(cp -> cp > 0x4E00));
+    }
+
     @Test
     void aRepairRequestGetsAValidAnswer() {
         JsonNode a = ask("Storyboard", Map.of("topic", "coconut water", "language", "en", "max_boards", "3",

@@ -82,6 +82,15 @@ class OfflinePainterTest {
     }
 
     @Test
+    void consecutiveFramesOfTheSameSceneDifferVisibly() {
+        BufferedImage one = Pictures.read(painter().generate(request("frame:1", FRAME_ZH, 640, 360, List.of())));
+        BufferedImage two = Pictures.read(painter().generate(request("frame:2", FRAME_ZH, 640, 360, List.of())));
+        BufferedImage three = Pictures.read(painter().generate(request("frame:3", FRAME_ZH, 640, 360, List.of())));
+        assertTrue(Pictures.difference(one, two) > 8, "1→2: " + Pictures.difference(one, two));
+        assertTrue(Pictures.difference(two, three) > 8, "2→3: " + Pictures.difference(two, three));
+    }
+
+    @Test
     void theBundledFontDrawsChinese() {
         assertEquals("百炼椰汁 Coconut", Fonts.drawable(Fonts.at(20), "百炼椰汁 Coconut"));
     }
@@ -99,6 +108,21 @@ class OfflinePainterTest {
         }
         BufferedImage without = Pictures.read(painter().generate(request("product", FRAME_ZH, 1280, 720, List.of())));
         assertTrue(Pictures.share(without, new Color(255, 0, 255), 12) < 0.001);
+    }
+
+    @Test
+    void aTransparentCutOutPhotoSitsOnTheWhiteCardNotOnBlack() throws Exception {
+        BufferedImage cut = new BufferedImage(600, 600, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = cut.createGraphics();
+        g.setColor(new Color(255, 0, 255));
+        g.fillOval(150, 150, 300, 300);
+        g.dispose();
+        Path photo = dir.resolve("cut.png");
+        ImageIO.write(cut, "png", photo.toFile());
+        BufferedImage img = Pictures.read(painter().generate(request("product", "a jar", 1280, 720,
+                List.of(MediaAsset.of(photo.toUri(), "image/png")))));
+        assertTrue(Pictures.share(img, new Color(255, 0, 255), 12) > 0.02);
+        assertTrue(Pictures.share(img, Color.BLACK, 10) < 0.001, "transparent pixels are not painted black");
     }
 
     @Test

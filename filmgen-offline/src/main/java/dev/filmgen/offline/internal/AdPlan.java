@@ -64,7 +64,15 @@ public final class AdPlan {
     }
 
     public String packaging() {
-        String text = fill(pick("packaging", book.strings(category, "packaging")), Map.of("P", product));
+        List<String> variants = book.strings(category, "packaging");
+        String wanted = PromptCues.shapeOf(product);
+        String chosen = pick("packaging", variants);
+        for (String v : variants) {
+            if (wanted != null && wanted.equals(PromptCues.shapeOf(v))) {
+                chosen = v;
+            }
+        }
+        String text = fill(chosen, Map.of("P", product));
         while (text.length() > 100) {
             int cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('，'));
             text = cut > 0 ? text.substring(0, cut) : text.substring(0, 100);

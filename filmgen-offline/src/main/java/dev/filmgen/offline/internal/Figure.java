@@ -34,7 +34,7 @@ public record Figure(boolean female, boolean kid, boolean longHair, Color top, C
         boolean longHair = t.matches(".*(长发|长直发|马尾|丸子头|盘发|long hair|ponytail|bun|wavy).*")
                 || (female && !t.matches(".*(短发|寸头|short hair|buzz|bob).*"));
         List<Color> colours = ColourWords.find(t);
-        Color top = colours.isEmpty() ? new Color(0x4A7BD0 + (int) Math.floorMod(seed, 0x70) * 0x10000) : colours.get(0);
+        Color top = colours.isEmpty() ? new Color(0x4A7BD0 + Math.floorMod((int) seed, 0x70) * 0x10000) : colours.get(0);
         Color bottom = colours.size() > 1 ? colours.get(1) : top.darker();
         Color hair = ColourWords.hair(t);
         return new Figure(female, kid, longHair, top, bottom, hair == null ? new Color(0x2B2320) : hair,

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
-import java.awt.Image;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -29,6 +28,7 @@ public final class Hero {
             case "phone" -> phone(g, cx, baseY, height, body, accent, label, name);
             case "appliance" -> appliance(g, cx, baseY, height * 0.75, body, accent, label, name);
             case "box" -> box(g, cx, baseY, height * 0.8, body, accent, label, name);
+            case "headphones" -> headphones(g, cx, baseY, height * 0.8, body, accent, label, name);
             default -> bottle(g, cx, baseY, height, body, accent, label, name);
         }
     }
@@ -48,8 +48,8 @@ public final class Hero {
         }
         g.setColor(Color.WHITE);
         g.fill(new RoundRectangle2D.Double(x - pad, y - pad, w + 2 * pad, h + 2 * pad, 24, 24));
-        g.drawImage(photo.getScaledInstance((int) Math.round(w), (int) Math.round(h), Image.SCALE_SMOOTH),
-                (int) Math.round(x), (int) Math.round(y), null);
+        BufferedImage scaled = Motion.plate(photo, Math.max(1, (int) Math.round(w)), Math.max(1, (int) Math.round(h)));
+        g.drawImage(scaled, (int) Math.round(x), (int) Math.round(y), null);
     }
 
     private static void shadow(Graphics2D g, double cx, double baseY, double w) {
@@ -236,5 +236,24 @@ public final class Hero {
         g.fill(new RoundRectangle2D.Double(cx - w * 0.62, base - h * 0.6, w * 0.14, h * 0.08, 8, 8));
         g.fill(new RoundRectangle2D.Double(cx + w * 0.48, base - h * 0.6, w * 0.14, h * 0.08, 8, 8));
         labelBand(g, cx - w * 0.32, base - h * 0.52, w * 0.64, h * 0.24, label, accent, name);
+    }
+
+    private static void headphones(Graphics2D g, double cx, double base, double h, Color body, Color accent,
+                                   Color label, String name) {
+        double w = h * 0.9;
+        g.setColor(body);
+        g.setStroke(new BasicStroke((float) (h * 0.09), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new java.awt.geom.Arc2D.Double(cx - w / 2, base - h, w, h * 1.2, 0, 180, java.awt.geom.Arc2D.OPEN));
+        g.setStroke(new BasicStroke(1f));
+        for (int side = -1; side <= 1; side += 2) {
+            double x = cx + side * w / 2;
+            g.setColor(body.darker());
+            g.fill(new RoundRectangle2D.Double(x - h * 0.13, base - h * 0.48, h * 0.26, h * 0.42, h * 0.12, h * 0.12));
+            g.setColor(accent);
+            g.fill(new RoundRectangle2D.Double(x - h * 0.08 - side * h * 0.05, base - h * 0.42, h * 0.1, h * 0.3,
+                    h * 0.06, h * 0.06));
+        }
+        Typography.fitted(g, name, cx, base + h * 0.1, w * 1.3, h * 0.12, label.equals(Color.WHITE)
+                ? accent.darker() : label);
     }
 }

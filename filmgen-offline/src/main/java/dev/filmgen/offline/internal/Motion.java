@@ -17,14 +17,12 @@ public final class Motion {
     private final BufferedImage plate;
     private final int width;
     private final int height;
-    private final BufferedImage frame;
 
     public Motion(BufferedImage still, CameraMove move, int width, int height) {
         this.move = move;
         this.width = width;
         this.height = height;
         this.plate = plate(still, (int) Math.ceil(width * MARGIN), (int) Math.ceil(height * MARGIN));
-        this.frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     }
 
     /** Ease-in-out (smoothstep of smoothstep's slope): gentle start and stop. */
@@ -33,8 +31,13 @@ public final class Motion {
         return x * x * x * (x * (x * 6 - 15) + 10);
     }
 
-    /** The frame at progress {@code t} in [0, 1]; the returned image is reused by the next call. */
-    public BufferedImage at(double t) {
+    /** A frame buffer of the right size and type for {@link #render}. */
+    public BufferedImage newFrame() {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /** Renders the frame at progress {@code t} in [0, 1] into {@code frame} and returns it. */
+    public BufferedImage render(double t, BufferedImage frame) {
         double e = ease(t);
         double pw = plate.getWidth();
         double ph = plate.getHeight();
@@ -78,7 +81,8 @@ public final class Motion {
         return frame;
     }
 
-    private static BufferedImage plate(BufferedImage still, int w, int h) {
+    /** {@code src} scaled to {@code w}x{@code h}: halved while far larger, then one bicubic step. */
+    public static BufferedImage plate(BufferedImage still, int w, int h) {
         BufferedImage src = still;
         // halve first while far larger, so the final bilinear step samples well
         while (src.getWidth() >= w * 2 && src.getHeight() >= h * 2) {
@@ -88,7 +92,8 @@ public final class Motion {
     }
 
     private static BufferedImage scale(BufferedImage src, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(w, h, src.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB
+                : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);

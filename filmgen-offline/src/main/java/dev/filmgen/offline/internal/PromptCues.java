@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class PromptCues {
     private static final Pattern QUOTED = Pattern.compile("“([^”]{1,40})”|\"([^\"]{1,40})\"|「([^」]{1,40})」|『([^』]{1,40})』");
     private static final Pattern SLOGAN_WORD = Pattern.compile("(标语|口号|广告语|slogan|headline|tagline)[^“\"「『]{0,12}$");
-    private static final Pattern WEARING = Pattern.compile("身穿|穿着|wearing|dressed in|wears");
+    private static final Pattern WEARING = Pattern.compile("身穿|穿着|wearing|dressed in|wears",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_PEOPLE = Pattern.compile("没有人物|无人物|不出现人物|no people|no person|nobody|"
             + "product close-up|product shot|产品特写");
     private static final Pattern PERSON = Pattern.compile("人物|女生|男生|女孩|男孩|女士|男士|妈妈|孩子|woman|\\bman\\b|girl|boy"
@@ -25,11 +26,16 @@ public final class PromptCues {
     public final Setting setting;
     public final String shape;
     public final List<String> people;
+    /** The packaging shape named just before the quoted product name, or null. */
+    public final String nearShape;
+    /** The colour named just before the quoted product name (its packaging), or null. */
+    public final java.awt.Color productColour;
 
     public PromptCues(String prompt) {
         String p = prompt == null ? "" : prompt;
         String name = null;
         String tag = null;
+        int nameAt = -1;
         Matcher m = QUOTED.matcher(p);
         while (m.find()) {
             String q = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
@@ -40,22 +46,25 @@ public final class PromptCues {
                 tag = q.strip();
             } else if (!sloganish && name == null) {
                 name = q.strip();
+                nameAt = m.start();
             }
         }
         this.product = name;
         this.slogan = tag;
         this.people = people(p);
-        this.category = category(p, name, people);
+        this.category = category(p, name, nameAt, people);
         this.setting = Setting.detect(p);
+        String clause = nameAt < 0 ? "" : p.substring(lastBreak(p, nameAt) + 1, nameAt);
         this.shape = shape(p.toLowerCase(Locale.ROOT), category);
+        this.nearShape = shape(clause.toLowerCase(Locale.ROOT), null);
+        List<java.awt.Color> near = ColourWords.find(clause);
+        this.productColour = near.isEmpty() ? null : near.get(0);
     }
 
-    /** The category named next to the product name, else anywhere outside the people's descriptions. */
-    private static Category category(String p, String name, List<String> people) {
-        if (name != null) {
-            int at = p.indexOf(name);
-            Category near = Category.detect(p.substring(Math.max(0, at - 30), Math.min(p.length(), at + name.length()
-                    + 12)));
+    /** The category named with the product (its name and the words just before it), else in the whole prompt. */
+    private static Category category(String p, String name, int nameAt, List<String> people) {
+        if (name != null && nameAt >= 0) {
+            Category near = Category.detect(p.substring(lastBreak(p, nameAt) + 1, nameAt) + " " + name);
             if (near != Category.GENERIC) {
                 return near;
             }
@@ -77,9 +86,14 @@ public final class PromptCues {
         while (m.find()) {
             starts.add(m.start());
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < starts.size() && out.size() < 3; i++) {
             int at = starts.get(i);
             int from = Math.max(i > 0 ? starts.get(i - 1) + 2 : 0, lastBreak(p, at) + 1);
+            String name = p.substring(Math.min(from, at), at).strip();
+            if (!name.isEmpty() && !names.add(name)) {
+                continue;
+            }
             int to = i + 1 < starts.size() ? lastBreak(p, starts.get(i + 1)) : p.length();
             int stop = p.indexOf('。', at);
             stop = stop < 0 ? p.indexOf(". ", at) : stop;
@@ -94,21 +108,27 @@ public final class PromptCues {
 
     private static int lastBreak(String p, int before) {
         int best = -1;
-        for (char c : new char[] {'，', ',', '。', '、', ';', '；', '.'}) {
+        for (char c : new char[] {'，', ',', '。', '、', ';', '；', '.', '：', ':', '\n'}) {
             best = Math.max(best, p.lastIndexOf(c, before - 1));
         }
         return best;
     }
 
+    /** The packaging shape a text names ({@code bottle}, {@code can}, {@code shoe}…), or null. */
+    public static String shapeOf(String text) {
+        return shape(text == null ? "" : text.toLowerCase(Locale.ROOT), null);
+    }
+
     private static String shape(String p, Category c) {
-        String[][] words = {{"铝罐", "can"}, {"易拉罐", "can"}, {"aluminium can", "can"}, {"aluminum can", "can"},
+        String[][] words = {{"耳机", "headphones"}, {"headphone", "headphones"}, {"earbud", "headphones"},
+                {"铝罐", "can"}, {"易拉罐", "can"}, {"aluminium can", "can"}, {"aluminum can", "can"},
                 {"软管", "tube"}, {"tube", "tube"}, {"玻璃罐", "jar"}, {"jar", "jar"}, {"瓶", "bottle"},
                 {"bottle", "bottle"}, {"袋", "pouch"}, {"pouch", "pouch"}, {"鞋", "shoe"}, {"shoe", "shoe"},
                 {"sneaker", "shoe"}, {"手机", "phone"}, {"phone", "phone"}, {"屏幕", "phone"}, {"screen", "phone"},
-                {"锅", "appliance"}, {"fryer", "appliance"}, {"kettle", "appliance"}, {"罐", "drinks".equals(c.key())
-                ? "can" : "jar"}, {"盒", "box"}, {"box", "box"}};
+                {"锅", "appliance"}, {"fryer", "appliance"}, {"kettle", "appliance"}, {"罐", c == null
+                || "drinks".equals(c.key()) ? "can" : "jar"}, {"can ", "can"}};
         int bestAt = Integer.MAX_VALUE;
-        String best = c.shape();
+        String best = null;
         for (String[] w : words) {
             int at = p.indexOf(w[0]);
             if (at >= 0 && at < bestAt) {
@@ -116,6 +136,9 @@ public final class PromptCues {
                 best = w[1];
             }
         }
-        return best;
+        if (best == null && (p.contains("盒") || p.contains("box"))) {
+            best = "box";
+        }
+        return best != null || c == null ? best : c.shape();
     }
 }

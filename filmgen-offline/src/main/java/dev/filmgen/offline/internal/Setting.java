@@ -14,7 +14,7 @@ public enum Setting {
     PARK(List.of("公园", "草地", "跑道", "野餐", "户外", "park", "lawn", "trail", "picnic", "outdoor", "garden")),
     STREET(List.of("街头", "街道", "城市", "马路", "street", "city", "downtown", "road")),
     HOME(List.of("客厅", "家中", "家里", "沙发", "地毯", "living room", "home", "sofa", "rug")),
-    STUDIO(List.of("影棚", "纯色背景", "白底", "studio", "plain background"));
+    STUDIO(List.of("影棚", "棚拍", "纯色背景", "白底", "studio", "plain background", "backdrop"));
 
     private final List<String> words;
 

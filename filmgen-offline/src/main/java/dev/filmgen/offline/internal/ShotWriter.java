@@ -61,7 +61,7 @@ public final class ShotWriter {
             }
             String whoText = who.isEmpty() ? book.text("closeUp") : String.join(book.text("listSep"), who);
             String d = AdPlan.fill(book.text("frame"), Map.of("L", setting, "WHO", whoText, "PIC",
-                    trimEnd(b.picture()), "NOUN", book.noun(plan.category()), "P", product));
+                    trimEnd(b.picture()), "KIND", book.noun(plan.category()), "NOUN", packagingNoun(), "P", product));
             if (i == boards.size() - 1) {
                 d += AdPlan.fill(book.text("frameSlogan"), Map.of("S", slogan));
             }
@@ -161,6 +161,17 @@ public final class ShotWriter {
             return "m";
         }
         return speaker.equals(plan.book().text("narrator")) ? "f" : "";
+    }
+
+    /** The packaging as the product description starts (“天蓝色铝罐”, “sky-blue aluminium can”). */
+    private String packagingNoun() {
+        String noun = plan.lang() == Lang.ZH ? "包装" : "packaging";
+        String d = scriptField("product_description", plan.packaging()).split("[，,。；;：:]")[0];
+        d = d.split("[“\"「]| with | printed|印有|印着")[0].strip();
+        if (d.isEmpty() || d.codePointCount(0, d.length()) > (plan.lang() == Lang.ZH ? 16 : 48)) {
+            return noun;
+        }
+        return plan.lang() == Lang.ZH ? d : Character.toLowerCase(d.charAt(0)) + d.substring(1);
     }
 
     private String scriptField(String name, String fallback) {

@@ -3,7 +3,6 @@ package dev.filmgen.offline.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,8 +48,7 @@ public final class Upstream {
             return JSON.missingNode();
         }
         for (String want : names) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : obj.properties()) {
                 if (e.getKey().toLowerCase(Locale.ROOT).equals(want)) {
                     return e.getValue();
                 }
