@@ -24,9 +24,11 @@ public final class ContactSheet {
     public record Cell(BufferedImage frame, String narration) {
     }
 
-    private static final int CELL_WIDTH = 480;
+    static final int CELL_WIDTH = 480;
+    static final int COLUMNS = 4;
+    static final int PAD = 16;
     private static final int TEXT_LINES = 3;
-    private static final int PAD = 16;
+    private static final int LINE_HEIGHT = 28;
 
     private final Font font;
 
@@ -47,11 +49,11 @@ public final class ContactSheet {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("a contact sheet needs at least one board");
         }
-        int cols = Math.min(4, cells.size());
+        int cols = Math.min(COLUMNS, cells.size());
         int rows = (cells.size() + cols - 1) / cols;
         int frameHeight = frameHeight(cells);
-        int lineHeight = 28;
-        int cellHeight = frameHeight + PAD + TEXT_LINES * lineHeight + 28;
+        int lineHeight = LINE_HEIGHT;
+        int cellHeight = cellHeight(frameHeight);
         int width = cols * CELL_WIDTH + (cols + 1) * PAD;
         int height = rows * cellHeight + (rows + 1) * PAD;
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -85,6 +87,11 @@ public final class ContactSheet {
             g.dispose();
         }
         return img;
+    }
+
+    /** Height of one cell: the frame, then the board number and up to three lines of narration. */
+    static int cellHeight(int frameHeight) {
+        return frameHeight + PAD + (TEXT_LINES + 1) * LINE_HEIGHT;
     }
 
     private static int frameHeight(List<Cell> cells) {
