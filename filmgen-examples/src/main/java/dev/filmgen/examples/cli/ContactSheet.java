@@ -40,9 +40,13 @@ public final class ContactSheet {
     /** Renders the cells (up to four per row) and writes a PNG atomically. */
     public void write(List<Cell> cells, Path png) throws IOException {
         BufferedImage sheet = render(cells);
-        Path tmp = png.resolveSibling(png.getFileName() + ".tmp");
-        ImageIO.write(sheet, "png", tmp.toFile());
-        Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path tmp = png.resolveSibling("." + png.getFileName() + ".tmp");
+        try {
+            ImageIO.write(sheet, "png", tmp.toFile());
+            Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     BufferedImage render(List<Cell> cells) {
