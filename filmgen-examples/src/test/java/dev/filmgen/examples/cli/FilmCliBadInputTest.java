@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -72,6 +76,31 @@ class FilmCliBadInputTest {
         }
         String url = "http://127.0.0.1:" + port + "/bottle.png";
         assertOneLineAndNoFilm("--image " + url + " cannot be fetched", "--image", url, "tea");
+    }
+
+    @Test
+    void imageUrlThatIsNoPictureOrMissing() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/page.png", ex -> {
+            byte[] html = "<html>not an image</html>".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, html.length);
+            ex.getResponseBody().write(html);
+            ex.close();
+        });
+        server.createContext("/gone.png", ex -> {
+            ex.sendResponseHeaders(404, -1);
+            ex.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertOneLineAndNoFilm("--image " + base + "/page.png is not a picture", "--image", base + "/page.png",
+                    "tea");
+            assertOneLineAndNoFilm("--image " + base + "/gone.png answered HTTP 404", "--image", base + "/gone.png",
+                    "tea");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
