@@ -37,19 +37,40 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
         }
     }
 
+    /** The {@code --help} text. */
     public static final String USAGE = String.join("\n",
             "usage: filmgen [options] \"<product theme>\"",
-            "  --image <file|url>   product photo to feature",
-            "  --boards N           number of boards (1-12)",
-            "  --roles N            most characters (0-6)",
-            "  --aspect A           16:9, 9:16 or 1:1",
-            "  --out FILE           where to write the film (default film.mp4)",
-            "  --session ID         resume or edit an earlier session (the theme then edits it)",
+            "       filmgen --session ID [\"<edit>\"]",
+            "",
+            "Makes a short e-commerce ad film from a product theme (Chinese or English), through 12 stages.",
+            "Uses Bailian/DashScope models when DASHSCOPE_API_KEY is set, otherwise the offline template",
+            "models (no key, no network); the first line on stderr says which.",
+            "",
+            "options:",
+            "  --image <file|url>   product photo to feature (PNG, JPEG, GIF or BMP; at least 64x64)",
+            "  --boards N           most boards (1-12; default 4)",
+            "  --roles N            most characters (0-6; default 2)",
+            "  --aspect A           16:9, 9:16 or 1:1 (default 16:9)",
+            "  --out FILE           where to write the film (default film.mp4; the contact sheet goes",
+            "                       beside it as FILE-storyboard.png)",
+            "  --session ID         resume an earlier session, or edit it when a theme/edit is given",
             "  --offline            use the offline models even when DASHSCOPE_API_KEY is set",
             "  --config FILE        a config.json (the reference demo's keys are understood)",
             "  --seed N             seed for deterministic output",
             "  --data-dir DIR       where sessions and artifacts are kept (default .filmgen)",
-            "  --verbose            log every stage and item (INFO) on stderr");
+            "  --verbose            log every stage and item (INFO) on stderr",
+            "  -h, --help           this text",
+            "",
+            "environment: DASHSCOPE_API_KEY (online models); OSS_ENDPOINT, OSS_BUCKET, OSS_ACCESS_KEY_ID,",
+            "  OSS_ACCESS_KEY_SECRET (keep artifacts in Alibaba Cloud OSS instead of DIR/artifacts).",
+            "",
+            "examples:",
+            "  filmgen \"百炼椰汁\"",
+            "  filmgen --boards 3 --aspect 9:16 --image bottle.png --out ad.mp4 \"Sparkling lemon tea\"",
+            "  filmgen --session film-20251125-101500-a1b2             (resume: re-makes only what is missing)",
+            "  filmgen --session film-20251125-101500-a1b2 \"把分镜2的旁白改成：清爽一夏\"   (edit)",
+            "",
+            "exit status: 0 film written, 1 a stage failed (what was made is kept), 2 bad input.");
 
     /** Parses and validates {@code args}; returns null when help was asked for. */
     public static CliOptions parse(String[] args) throws UsageException {

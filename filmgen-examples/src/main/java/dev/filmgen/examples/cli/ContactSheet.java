@@ -24,9 +24,11 @@ public final class ContactSheet {
     public record Cell(BufferedImage frame, String narration) {
     }
 
-    private static final int CELL_WIDTH = 480;
+    static final int CELL_WIDTH = 480;
+    static final int COLUMNS = 4;
+    static final int PAD = 16;
     private static final int TEXT_LINES = 3;
-    private static final int PAD = 16;
+    private static final int LINE_HEIGHT = 28;
 
     private final Font font;
 
@@ -38,20 +40,24 @@ public final class ContactSheet {
     /** Renders the cells (up to four per row) and writes a PNG atomically. */
     public void write(List<Cell> cells, Path png) throws IOException {
         BufferedImage sheet = render(cells);
-        Path tmp = png.resolveSibling(png.getFileName() + ".tmp");
-        ImageIO.write(sheet, "png", tmp.toFile());
-        Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path tmp = png.resolveSibling("." + png.getFileName() + ".tmp");
+        try {
+            ImageIO.write(sheet, "png", tmp.toFile());
+            Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     BufferedImage render(List<Cell> cells) {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("a contact sheet needs at least one board");
         }
-        int cols = Math.min(4, cells.size());
+        int cols = Math.min(COLUMNS, cells.size());
         int rows = (cells.size() + cols - 1) / cols;
         int frameHeight = frameHeight(cells);
-        int lineHeight = 28;
-        int cellHeight = frameHeight + PAD + TEXT_LINES * lineHeight + 28;
+        int lineHeight = LINE_HEIGHT;
+        int cellHeight = cellHeight(frameHeight);
         int width = cols * CELL_WIDTH + (cols + 1) * PAD;
         int height = rows * cellHeight + (rows + 1) * PAD;
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -85,6 +91,11 @@ public final class ContactSheet {
             g.dispose();
         }
         return img;
+    }
+
+    /** Height of one cell: the frame, then the board number and up to three lines of narration. */
+    static int cellHeight(int frameHeight) {
+        return frameHeight + PAD + (TEXT_LINES + 1) * LINE_HEIGHT;
     }
 
     private static int frameHeight(List<Cell> cells) {

@@ -12,11 +12,8 @@ import dev.filmgen.intent.UserMessage;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +34,8 @@ public final class FilmCli {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
+    private int callsMade;
+    private int callsReused;
 
     FilmCli(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
@@ -56,6 +55,7 @@ public final class FilmCli {
     /** Runs the command; returns the exit status. */
     int run(String[] args) {
         CliOptions o;
+        String image;
         try {
             o = CliOptions.parse(args);
             if (o == null) {
@@ -63,6 +63,7 @@ public final class FilmCli {
                 return 0;
             }
             Outputs.checkWritable(o.out());
+            image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"));
         } catch (CliOptions.UsageException e) {
             err.println("filmgen: " + e.getMessage());
             return 2;
@@ -79,7 +80,7 @@ public final class FilmCli {
         try (setup) {
             err.println("filmgen " + setup.modelsLine());
             err.println("filmgen " + setup.storageLine());
-            return make(o, setup, bar);
+            return make(o, image, setup, bar);
         } catch (CliOptions.UsageException e) {
             bar.finish();
             err.println("filmgen: " + e.getMessage());
@@ -88,11 +89,26 @@ public final class FilmCli {
             bar.finish();
             err.println("filmgen: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            bar.finish();
+            err.println("filmgen: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + " (the session keeps what was made; --verbose logs more)");
+            return 1;
         }
     }
 
-    private int make(CliOptions o, FilmSetup setup, ProgressBar bar) throws CliOptions.UsageException, IOException {
-        String image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"));
+    /** Model calls the last {@link #run} made (retries not counted twice). */
+    int callsMade() {
+        return callsMade;
+    }
+
+    /** Results the last {@link #run} reused from the session instead of calling a model. */
+    int callsReused() {
+        return callsReused;
+    }
+
+    private int make(CliOptions o, String image, FilmSetup setup, ProgressBar bar)
+            throws CliOptions.UsageException, IOException {
         String sessionId = o.session() != null ? o.session() : newSessionId();
         Optional<FilmSession> existing = setup.agent().session(sessionId);
         if (o.session() != null && existing.isEmpty() && o.topic() == null) {
@@ -114,6 +130,8 @@ public final class FilmCli {
         TurnResult last = setup.agent().run(sessionId, new Intent.MakeFilm(), null);
         turns.add(last);
         bar.finish();
+        callsMade = turns.stream().mapToInt(t -> t.calls().totalMade()).sum();
+        callsReused = turns.stream().mapToInt(t -> t.calls().totalReused()).sum();
         FilmSession session = last.session();
         printTimings(turns);
         if (!last.ok() || session.film() == null) {
@@ -135,9 +153,7 @@ public final class FilmCli {
         out.println("session:     " + setup.sessions().dir().resolve(sessionId + ".json").toAbsolutePath()
                 + "  (resume or edit: ./filmgen --session " + sessionId + " \"<edit>\")");
         out.println("link:        " + film.link());
-        int made = turns.stream().mapToInt(t -> t.calls().totalMade()).sum();
-        int reused = turns.stream().mapToInt(t -> t.calls().totalReused()).sum();
-        out.println("model calls: " + made + " made, " + reused + " reused");
+        out.println("model calls: " + callsMade + " made, " + callsReused + " reused");
         return 0;
     }
 

@@ -1,6 +1,5 @@
 package dev.filmgen.examples.cli;
 
-import dev.filmgen.compose.ffmpeg.internal.BundledFont;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.storage.Storage;
 import java.awt.Font;
@@ -16,6 +15,13 @@ import javax.imageio.ImageIO;
 
 /** Where the CLI writes, and how: output checks, atomic copies out of storage, the sheet's font. */
 final class Outputs {
+    /**
+     * The CJK font the compose module bundles for subtitles, read from its classpath resource. Copied from
+     * {@code dev.filmgen.compose.ffmpeg.internal.BundledFont.RESOURCE} so the CLI needs nothing from an
+     * internal package; {@code OutputsTest} fails if the resource moves.
+     */
+    static final String FONT_RESOURCE = "/dev/filmgen/compose/ffmpeg/fonts/NotoSansCJKsc-Bold-subset.otf";
+
     private Outputs() {
     }
 
@@ -64,7 +70,7 @@ final class Outputs {
 
     /** The bundled CJK font, so the sheet draws Chinese on machines without one. */
     static Font font() {
-        try (InputStream in = Outputs.class.getResourceAsStream(BundledFont.RESOURCE)) {
+        try (InputStream in = Outputs.class.getResourceAsStream(FONT_RESOURCE)) {
             if (in == null) {
                 return new Font(Font.SANS_SERIF, Font.PLAIN, 20);
             }

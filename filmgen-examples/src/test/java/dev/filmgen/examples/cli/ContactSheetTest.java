@@ -1,0 +1,81 @@
+package dev.filmgen.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactSheetTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sixBoardsMakeTwoRowsOfFourColumnsEachShowingItsFrame() throws IOException {
+        List<ContactSheet.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            cells.add(new ContactSheet.Cell(solid(640, 360, Color.getHSBColor(i / 6f, 0.9f, 0.9f)), "board " + i));
+        }
+        Path png = dir.resolve("sheet.png");
+        new ContactSheet(Outputs.font()).write(cells, png);
+        BufferedImage sheet = ImageIO.read(png.toFile());
+        int frameHeight = ContactSheet.CELL_WIDTH * 360 / 640;
+        int cellHeight = ContactSheet.cellHeight(frameHeight);
+        assertEquals(4 * ContactSheet.CELL_WIDTH + 5 * ContactSheet.PAD, sheet.getWidth());
+        assertEquals(2 * cellHeight + 3 * ContactSheet.PAD, sheet.getHeight());
+        for (int i = 0; i < 6; i++) {
+            int x = ContactSheet.PAD + (i % 4) * (ContactSheet.CELL_WIDTH + ContactSheet.PAD) + ContactSheet.CELL_WIDTH / 2;
+            int y = ContactSheet.PAD + (i / 4) * (cellHeight + ContactSheet.PAD) + frameHeight / 2;
+            assertEquals(cells.get(i).frame().getRGB(0, 0), sheet.getRGB(x, y), "cell " + (i + 1));
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(png), files.toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void aMissingFrameLeavesAGreyCellAndPortraitFramesKeepTheirShape() {
+        BufferedImage sheet = new ContactSheet(Outputs.font()).render(List.of(
+                new ContactSheet.Cell(solid(360, 640, Color.RED), "竖屏"), new ContactSheet.Cell(null, "failed")));
+        int frameHeight = ContactSheet.CELL_WIDTH * 640 / 360;
+        assertEquals(2 * ContactSheet.CELL_WIDTH + 3 * ContactSheet.PAD, sheet.getWidth());
+        assertEquals(ContactSheet.cellHeight(frameHeight) + 2 * ContactSheet.PAD, sheet.getHeight());
+        int x = 2 * ContactSheet.PAD + ContactSheet.CELL_WIDTH + 10;
+        assertEquals(0x999999, sheet.getRGB(x, ContactSheet.PAD + 10) & 0xFFFFFF);
+    }
+
+    @Test
+    void chineseWrapsAnywhereEnglishAtSpacesAtMostThreeLines() {
+        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setFont(Outputs.font().deriveFont(20f));
+        FontMetrics fm = g.getFontMetrics();
+        List<String> zh = ContactSheet.wrap("椰".repeat(100), fm, 200);
+        assertEquals(3, zh.size());
+        zh.forEach(line -> assertTrue(fm.stringWidth(line) <= 200, line));
+        List<String> en = ContactSheet.wrap("Fresh coconut water from sunny beaches every day", fm, 200);
+        assertTrue(en.size() > 1);
+        en.forEach(line -> assertTrue(!line.startsWith(" ") && fm.stringWidth(line) <= 200, line));
+        assertEquals("Fresh coconut water from sunny beaches every day", String.join(" ", en));
+        g.dispose();
+    }
+
+    private static BufferedImage solid(int w, int h, Color c) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(c);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return img;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.filmgen.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.filmgen.event.FilmEvent;
+import dev.filmgen.stage.Stage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+
+    @Test
+    void withoutATerminalEachStageIsAPlainLineAndNoticesAndFailuresStandAlone() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8), false);
+        bar.onEvent(new FilmEvent.StageStarted("s", Stage.VIDEO, 2));
+        bar.onEvent(new FilmEvent.Notice("s", Stage.VIDEO, "clip 2 held on its last frame"));
+        bar.onEvent(new FilmEvent.StageFailed("s", Stage.VIDEO, 1, "timeout", "no answer in 600 s"));
+        bar.onEvent(new FilmEvent.StageDone("s", Stage.VIDEO, null, 1500));
+        bar.finish();
+        String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(4, lines.length, buf.toString(StandardCharsets.UTF_8));
+        assertTrue(lines[0].endsWith("Video ..."), lines[0]);
+        assertEquals("  note: Video: clip 2 held on its last frame", lines[1]);
+        assertEquals("  failed: Video board 2: no answer in 600 s", lines[2]);
+        assertTrue(lines[3].endsWith("Video done (1.5 s)"), lines[3]);
+        assertFalse(buf.toString(StandardCharsets.UTF_8).contains("\r"));
+    }
+
+    @Test
+    void onATerminalTheBarIsRedrawnWithPercentAndClipsThenEnded() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8), true);
+        bar.onEvent(new FilmEvent.StageStarted("s", Stage.VIDEO, 4));
+        bar.onEvent(new FilmEvent.ItemDone("s", Stage.VIDEO, 0, "clip 1", null, false));
+        bar.onEvent(new FilmEvent.Progress("s", Stage.VIDEO, 6, 12));
+        bar.finish();
+        String text = buf.toString(StandardCharsets.UTF_8);
+        String last = text.substring(text.lastIndexOf('\r') + 1);
+        assertTrue(last.contains("[" + "#".repeat(14) + "-".repeat(14) + "]  50%"), last);
+        assertTrue(last.contains("Video") && last.contains("clips 1/4"), last);
+        assertTrue(text.endsWith(System.lineSeparator()), "finish() ends the bar's line");
+    }
+}
