@@ -10,6 +10,8 @@ import dev.filmgen.dashscope.DashScopeModels;
 import dev.filmgen.dashscope.ModelRouter;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.handlers.BuiltinHandlers;
+import dev.filmgen.intent.Classifier;
+import dev.filmgen.intent.LlmClassifier;
 import dev.filmgen.intent.RuleClassifier;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.offline.OfflineModels;
@@ -113,12 +115,25 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
                 .probe(probe)
                 .storage(storage)
                 .sessionStore(sessions)
-                .classifier(new RuleClassifier())
+                .classifier(classifier(router, config))
                 .config(config)
                 .workDir(o.dataDir().resolve("work"))
                 .listener(listener == null ? FilmListener.none() : listener)
                 .build();
         return new FilmSetup(agent, storage, sessions, modelsLine, storageLine, online);
+    }
+
+    /**
+     * The rule-based classifier offline; with a real text model for {@code intent.model}, the LLM classifier,
+     * which falls back to the rules whenever the model's answer is unusable.
+     */
+    private static Classifier classifier(ModelRouter router, FilmConfig config) {
+        String model = config.intentModel();
+        if (model == null || OfflineModels.MODEL_NAME.equals(model) || router.resolve(model).isEmpty()) {
+            return new RuleClassifier();
+        }
+        return LlmClassifier.builder().model(router.models().text()).modelName(model)
+                .fallback(new RuleClassifier()).build();
     }
 
     @Override
