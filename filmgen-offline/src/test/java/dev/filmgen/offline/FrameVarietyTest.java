@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.handlers.internal.Prompts;
 import dev.filmgen.model.ChatMessage;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.ModelSet;
@@ -66,8 +67,11 @@ class FrameVarietyTest {
                 refs.add(portraits.get(c.asText()));
                 wears.add(c.asText() + ("zh".equals(lang) ? "穿着" : " wears ") + clothes.get(c.asText()));
             }
-            String prompt = frames.get(i).path("description").asText()
-                    + (wears.isEmpty() ? "" : "\n" + String.join("；", wears) + "。");
+            // the prompt the FirstFrameImage stage sends: description, wardrobe block, style line
+            String block = wears.isEmpty() ? "" : Prompts.fill("first_frame", lang, "clothes", Map.of("clothes",
+                    String.join("zh".equals(lang) ? "；" : "; ", wears)));
+            String prompt = Prompts.fill("first_frame", lang, "prompt", Map.of("description",
+                    frames.get(i).path("description").asText(), "clothes", block));
             BufferedImage img = Pictures.read(m.image().generate(new ImageRequest("offline", prompt, null, 1280, 720,
                     refs, null, null, "frame:" + (i + 1))));
             painted.add(img);
@@ -85,6 +89,7 @@ class FrameVarietyTest {
         }
         for (int i = 1; i < painted.size(); i++) {
             double diff = Pictures.difference(painted.get(i - 1), painted.get(i));
+            System.out.printf("%s frames %d→%d differ by %.1f/255%n", label, i, i + 1, diff);
             assertTrue(diff > 12, label + " frames " + i + " and " + (i + 1) + " differ by only " + diff);
         }
     }

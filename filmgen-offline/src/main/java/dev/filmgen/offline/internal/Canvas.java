@@ -85,8 +85,8 @@ public final class Canvas {
             default -> { fh = unit * (slogan ? 0.56 : 0.64); base = ground; }
         }
         // a user's photo is shown whole beside the people, never shrunk into a hand
-        boolean inHand = s.photo() == null
-                && (st.action() == Staging.Action.DRINK || st.action() == Staging.Action.HOLD);
+        boolean inHand = s.photo() == null && (st.action() == Staging.Action.HOLD
+                || st.action() == Staging.Action.DRINK && ("bottle".equals(s.shape()) || "can".equals(s.shape())));
         int side = st.mirrored() ? -1 : 1;
         // people on one side, the product on the other; one person in the hand shot stands nearer the middle
         double from = inHand && k == 1 ? 0.3 : st.shot() == Staging.Shot.WIDE ? 0.12 : 0.08;
@@ -94,6 +94,7 @@ public final class Canvas {
         for (int i = k - 1; i >= 0; i--) {
             double at = k == 1 ? (from + to) / 2 : from + (to - from) * (i + 0.5) / k;
             double cx = side > 0 ? w * at : w * (1 - at);
+            // a drink that is not the product, or a photo that stays whole, leaves the lead pointing at it
             Staging.Action lead = inHand || st.action() != Staging.Action.DRINK && st.action() != Staging.Action.HOLD
                     ? st.action() : Staging.Action.POINT;
             Staging.Action act = i == 0 ? lead

@@ -28,7 +28,7 @@ public record Staging(Shot shot, Action action, boolean mirrored, Light light) {
             + "full shot");
     private static final Pattern MEDIUM = Pattern.compile("中景|medium shot|mid shot");
     private static final Pattern DRINK = Pattern.compile("喝|饮|啜|drink|sip|gulp|swig");
-    private static final Pattern RUN = Pattern.compile("跑|运动|健身|锻炼|冲刺|\\brun|jog|sprint|workout|work out|"
+    private static final Pattern RUN = Pattern.compile("跑|运动|健身|锻炼|冲刺|汗|\\brun|jog|sprint|workout|work out|"
             + "exercis|sweat");
     private static final Pattern POINT = Pattern.compile("推荐|指着|指向|介绍|安利|recommend|point|introduc|present");
     private static final Pattern HOLD = Pattern.compile("拿|举|握|递|拧开|打开|倒出|倒在|捧|挤|涂|hold|pick|open|hand|"
@@ -59,9 +59,10 @@ public record Staging(Shot shot, Action action, boolean mirrored, Light light) {
         if (product != null && !product.isBlank()) {
             p = p.replace(product.toLowerCase(Locale.ROOT), " ");
         }
-        return p.replaceAll("(?m)^.*(穿着|wears|wardrobe|服装).*$", " ")
+        return p.replaceAll("(?m)^\\s*(服装|wardrobe)[：:].*$", " ")
                 .replaceAll("[（(][^）)]*[）)]|“[^”]*”|\"[^\"]*\"|「[^」]*」", " ")
-                .replaceAll("身穿[^，。,.]*|wearing [^,.;]*", " ")
+                .replaceAll("身穿[^，。；,.;]*|穿着[^，。；,.;]*|wearing [^,.;]*|wears [^,.;]*", " ")
+                .replaceAll("跑道|运动鞋|运动服|运动裤|运动背心|running shoe|running track|track", " ")
                 .replaceAll("[^。.]*(印着|clearly shows|label reading|扁平插画|flat-illustration)[^。.]*", " ");
     }
 }
