@@ -12,6 +12,7 @@ import dev.filmgen.offline.internal.MediaReader;
 import dev.filmgen.offline.internal.PngIo;
 import dev.filmgen.offline.internal.PromptCues;
 import dev.filmgen.offline.internal.Seeds;
+import dev.filmgen.offline.internal.Staging;
 import dev.filmgen.offline.internal.WorkDir;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -102,7 +103,8 @@ public final class OfflinePainter implements ImageModel {
                 : product ? (named.isEmpty() ? null : named.get(0)) : cues.productColour;
         String name = cues.product != null ? cues.product : ours != null ? ours.get("name") : null;
         BufferedImage img = Canvas.paint(new Canvas.Spec(w, h, cues.category, cues.setting, figures, role, photo,
-                shape, body, name, product || role ? null : cues.slogan, variant(purpose), rnd));
+                shape, body, name, product || role ? null : cues.slogan,
+                Staging.read(request.prompt(), board(purpose), name), rnd));
 
         Map<String, String> meta = new java.util.HashMap<>(Map.of("Software", "filmgen-offline painter"));
         if (role) {
@@ -121,13 +123,13 @@ public final class OfflinePainter implements ImageModel {
         return write(img, meta, purpose, hash);
     }
 
-    /** Consecutive frames vary their layout: 0 figures left, 2 product in hand, 1 mirrored close shot. */
-    private static int variant(String purpose) {
+    /** The board number of a {@code frame:<n>} purpose, else 0. */
+    private static int board(String purpose) {
         if (!purpose.startsWith("frame:")) {
             return 0;
         }
         try {
-            return new int[] {0, 2, 1}[Math.floorMod(Integer.parseInt(purpose.substring(6).strip()) - 1, 3)];
+            return Math.max(0, Integer.parseInt(purpose.substring(6).strip()));
         } catch (NumberFormatException e) {
             return 0;
         }

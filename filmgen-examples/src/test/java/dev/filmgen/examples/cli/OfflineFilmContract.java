@@ -39,8 +39,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OfflineFilmContract {
-    static final int BOARDS = 2;
-    static final long SEED = 11;
+    static final int BOARDS = 3;
+    static final long SEED = 20251125;
     static final String SESSION = "cli-test";
 
     Path dir;

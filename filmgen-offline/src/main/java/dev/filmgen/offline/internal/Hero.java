@@ -18,7 +18,16 @@ public final class Hero {
     /** A drawn product of {@code shape}, standing on {@code baseY}, centred on {@code cx}, {@code height} tall. */
     public static void drawn(Graphics2D g, String shape, double cx, double baseY, double height, Color body,
                              Color accent, Color label, String name) {
-        shadow(g, cx, baseY, height * 0.55);
+        drawn(g, shape, cx, baseY, height, body, accent, label, name, true);
+    }
+
+    /** As {@link #drawn(Graphics2D, String, double, double, double, Color, Color, Color, String)}; no shadow
+     * when held in a hand. */
+    public static void drawn(Graphics2D g, String shape, double cx, double baseY, double height, Color body,
+                             Color accent, Color label, String name, boolean shadow) {
+        if (shadow) {
+            shadow(g, cx, baseY, height * 0.55);
+        }
         switch (shape) {
             case "can" -> can(g, cx, baseY, height, body, accent, label, name);
             case "jar" -> jar(g, cx, baseY, height * 0.7, body, accent, label, name);
