@@ -21,10 +21,29 @@ public final class AudioHandler implements Handler {
         if (line.text() == null || line.text().isBlank()) {
             throw new StageFailedException(ctx.stage(), i, "the line has no text to speak", null);
         }
-        SpeechRequest request = new SpeechRequest(ctx.settings().model(), line.text(), line.voice(),
-                Languages.normalise(ctx.language()), "voice:" + (i + 1));
+        String language = Languages.normalise(ctx.language());
+        SpeechRequest request = new SpeechRequest(ctx.settings().model(), line.text(), line.voice(), language,
+                "voice:" + (i + 1));
         ctx.checkCancelled();
         MediaAsset voice = ctx.speech(request);
         ctx.update(b -> b.voice(i, voice));
+        if (isSilent(voice.mediaType())) {
+            ctx.notice("board " + (i + 1) + " has no spoken narration: no voice engine could speak "
+                    + (Languages.ZH.equals(language) ? "Chinese" : "English") + "; subtitles still show it");
+        }
+    }
+
+    /** Whether a media type carries the {@code silent=true} parameter (see {@link dev.filmgen.model.SpeechModel}). */
+    static boolean isSilent(String mediaType) {
+        if (mediaType == null) {
+            return false;
+        }
+        String[] parts = mediaType.split(";");
+        for (int k = 1; k < parts.length; k++) {
+            if (parts[k].replace(" ", "").equalsIgnoreCase("silent=true")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,7 +2,14 @@ package dev.filmgen.model;
 
 import dev.filmgen.domain.MediaAsset;
 
-/** Speaks text into an audio asset (WAV or MP3). Implementations must be thread-safe. */
+/**
+ * Speaks text into an audio asset (WAV or MP3). Implementations must be thread-safe.
+ *
+ * <p>An implementation that cannot speak the text but still returns a silent stand-in track (so the film keeps its
+ * timing) marks it with the media-type parameter {@code silent=true}, e.g. {@code audio/wav;silent=true}. The
+ * built-in Audio stage then tells the user that board has no spoken narration; storage ignores the parameter when
+ * choosing the file extension.
+ */
 @FunctionalInterface
 public interface SpeechModel {
     MediaAsset speak(SpeechRequest request);

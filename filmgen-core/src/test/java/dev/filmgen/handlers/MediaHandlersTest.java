@@ -128,6 +128,23 @@ class MediaHandlersTest {
     }
 
     @Test
+    void aSilentStandInVoiceIsReportedAsANoticeNamingTheBoardAndLanguage() {
+        FilmSession s = Fixtures.afterRoles().toBuilder()
+                .lines(List.of(new Line(0, "旁白", "清晨的第一杯热茶。", "Cherry"))).build();
+        FakeStageContext silent = new FakeStageContext(s).language("zh").on(Stage.AUDIO, 0)
+                .speechModel(r -> MediaAsset.of(URI.create("data:audio/wav;base64,AAEC"), "audio/wav; silent=true"));
+        new AudioHandler().handle(silent);
+        assertEquals(List.of("board 1 has no spoken narration: no voice engine could speak Chinese; "
+                + "subtitles still show it"), silent.notices());
+        assertTrue(silent.session().voices().containsKey(0), "the silent track still keeps the board's timing");
+
+        FakeStageContext spoken = new FakeStageContext(s).language("zh").on(Stage.AUDIO, 0)
+                .speechModel(r -> MediaAsset.of(URI.create("data:audio/wav;base64,AAEC"), "audio/wav;rate=24000"));
+        new AudioHandler().handle(spoken);
+        assertTrue(spoken.notices().isEmpty(), spoken.notices().toString());
+    }
+
+    @Test
     void aCancelledTurnMakesNoModelCall() {
         FakeStageContext c = new FakeStageContext(withPortraits()).on(Stage.FIRST_FRAME_IMAGE, 0);
         c.cancel();

@@ -126,4 +126,40 @@ class EditAndReuseTest {
             assertTrue(c.getMessage().contains("no field 'colour'"), c.getMessage());
         }
     }
+
+    @Test
+    void aVoiceEditForTheNarratorChangesEveryNarratorLineAndRemakesOnlyAudioAndFilm() {
+        FakeModels models = new FakeModels();
+        try (FilmAgent agent = Agents.builder(models).build()) {
+            TurnResult r = afterFilm(models, agent,
+                    new Intent.Edit(Intent.Target.LINE, -1, "旁白", "voice", "Dylan", "use voice Dylan for the narrator"));
+            assertTrue(r.ok(), r.reply());
+            assertTrue(r.session().lines().stream().allMatch(l -> l.voice().equals("Dylan")),
+                    r.session().lines().toString());
+            assertEquals(4, r.calls().made(CallKind.SPEECH));
+            assertEquals(0, r.calls().made(CallKind.IMAGE) + r.calls().made(CallKind.VIDEO)
+                    + r.calls().made(CallKind.TEXT));
+            assertEquals(1, r.calls().made(CallKind.COMPOSE));
+            assertTrue(r.reply().contains("line of 旁白 (4) gets voice Dylan"), r.reply());
+
+            TurnResult again = agent.run("e", new Intent.Edit(Intent.Target.LINE, -1, null, "voice", "Dylan", null),
+                    null);
+            assertEquals(0, again.calls().made(CallKind.SPEECH), "unchanged voices are reused");
+            assertEquals(4, again.calls().reused(CallKind.SPEECH));
+        }
+    }
+
+    @Test
+    void aSpeakerWideEditNamingNoSpeakerOrAWrongFieldSaysWhy() {
+        FakeModels models = new FakeModels();
+        try (FilmAgent agent = Agents.builder(models).build()) {
+            agent.generate("e", Topic.of("a red kettle"), null);
+            InvalidInputException a = assertThrows(InvalidInputException.class, () -> agent.run("e",
+                    new Intent.Edit(Intent.Target.LINE, -1, "Zed", "voice", "Cherry", null), null));
+            assertTrue(a.getMessage().contains("no line is spoken by 'Zed'; speakers are [narrator]"), a.getMessage());
+            InvalidInputException b = assertThrows(InvalidInputException.class, () -> agent.run("e",
+                    new Intent.Edit(Intent.Target.LINE, -1, "narrator", "text", "hello", null), null));
+            assertTrue(b.getMessage().contains("can change only voice or speaker"), b.getMessage());
+        }
+    }
 }

@@ -103,6 +103,20 @@ class MediaImporterTest {
     }
 
     @Test
+    void mediaTypeParametersDoNotChangeTheExtensionAndAreKept() throws Exception {
+        Path f = dir.resolve("quiet.wav");
+        Files.writeString(f, "RIFFWAVE");
+        MediaAsset silent = importer.importAsset(MediaAsset.of(f.toUri(), "audio/wav;silent=true"), "s/Audio/voice-1");
+        assertEquals("s/Audio/voice-1.wav", silent.storageKey());
+        assertEquals("audio/wav;silent=true", silent.mediaType());
+        MediaAsset mp3 = importer.importAsset(MediaAsset.of(f.toUri(), "Audio/MPEG; rate=24000"), "s/Audio/voice-2");
+        assertEquals("s/Audio/voice-2.mp3", mp3.storageKey());
+        Path local = importer.localFile(MediaAsset.of(URI.create("data:audio/wav;base64,AAEC"),
+                "audio/wav;silent=true"), dir.resolve("work"));
+        assertTrue(local.getFileName().toString().endsWith(".wav"), local.toString());
+    }
+
+    @Test
     void reuseKeysIgnoreRefreshedLinksButNotNewMedia() {
         MediaAsset frame = new MediaAsset(URI.create("https://b/x.png?sig=1"), "image/png", "s/F/x", 10, null, null, null);
         MediaAsset relinked = new MediaAsset(URI.create("https://b/x.png?sig=2"), "image/png", "s/F/x", 10, null, null,

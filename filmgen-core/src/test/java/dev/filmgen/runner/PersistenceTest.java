@@ -12,6 +12,8 @@ import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Topic;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.NonRetriableException;
+import dev.filmgen.error.ProviderRejectedException;
+import dev.filmgen.event.FilmEvent;
 import dev.filmgen.intent.Intent;
 import dev.filmgen.intent.UserMessage;
 import dev.filmgen.model.VideoModel;
@@ -107,6 +109,84 @@ class PersistenceTest {
             assertEquals(List.of(pending), video.resumed);
             assertEquals(4, video.submissions.size(), "no clip was submitted twice");
             assertTrue(r.session().completed().contains(Stage.FILM));
+        }
+    }
+
+    /** A clip model whose provider has forgotten every task submitted by an earlier process. */
+    private static final class ExpiringVideo implements VideoModel {
+        final JournalingVideo inner;
+        final List<String> expired = Collections.synchronizedList(new ArrayList<>());
+
+        ExpiringVideo(JournalingVideo inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public MediaAsset generate(dev.filmgen.model.VideoRequest req, dev.filmgen.model.TaskJournal journal) {
+            String id = journal.pendingTaskId().orElse(null);
+            if (id != null) {
+                expired.add(id);
+                throw new ProviderRejectedException("task " + id + " is unknown or expired", "TaskExpired", "req-1",
+                        null);
+            }
+            return inner.generate(req, journal);
+        }
+    }
+
+    @Test
+    void anExpiredPendingClipIsForgottenAndSubmittedOnceMoreWithANotice() {
+        MemoryStorage storage = new MemoryStorage();
+        FakeModels models = new FakeModels();
+        JournalingVideo video = new JournalingVideo();
+        try (FilmAgent first = Agents.builder(models).videoModel(video).storage(storage)
+                .sessionStore(FileSessionStore.of(dir)).build()) {
+            assertFalse(first.generate("expire", Topic.of("lamp"), null).ok());
+        }
+        String pending = FileSessionStore.of(dir).load("expire").orElseThrow().tasks().values().stream()
+                .filter(t -> t.status() == TaskRecord.Status.SUBMITTED).map(TaskRecord::remoteTaskId)
+                .findFirst().orElseThrow();
+
+        ExpiringVideo expiring = new ExpiringVideo(video);
+        List<String> notices = Collections.synchronizedList(new ArrayList<>());
+        try (FilmAgent second = Agents.builder(models).videoModel(expiring).storage(storage)
+                .sessionStore(FileSessionStore.of(dir)).build()) {
+            TurnResult r = second.chat("expire", UserMessage.of("finish it"), e -> {
+                if (e instanceof FilmEvent.Notice) {
+                    notices.add(((FilmEvent.Notice) e).message());
+                }
+            });
+            assertTrue(r.ok(), r.reply());
+            assertEquals(List.of(pending), expiring.expired, "the dead id is asked about once, not forever");
+            assertEquals(5, video.submissions.size(), "exactly one new submission");
+            assertTrue(video.submissions.get(4).endsWith("clip:0"), video.submissions.toString());
+            assertTrue(notices.stream().anyMatch(n -> n.contains(pending) && n.contains("new paid call")),
+                    notices.toString());
+            assertTrue(r.session().completed().contains(Stage.FILM));
+            assertTrue(r.session().tasks().values().stream().noneMatch(t -> t.status() == TaskRecord.Status.SUBMITTED),
+                    r.session().tasks().toString());
+        }
+    }
+
+    @Test
+    void aRejectionOtherThanExpiryIsNotResubmitted() {
+        MemoryStorage storage = new MemoryStorage();
+        FakeModels models = new FakeModels();
+        JournalingVideo video = new JournalingVideo();
+        try (FilmAgent first = Agents.builder(models).videoModel(video).storage(storage)
+                .sessionStore(FileSessionStore.of(dir)).build()) {
+            assertFalse(first.generate("reject", Topic.of("lamp"), null).ok());
+        }
+        VideoModel refusing = (req, journal) -> {
+            if (journal.pendingTaskId().isPresent()) {
+                throw new ProviderRejectedException("content policy", "DataInspectionFailed", "req-2", null);
+            }
+            return video.generate(req, journal);
+        };
+        try (FilmAgent second = Agents.builder(models).videoModel(refusing).storage(storage)
+                .sessionStore(FileSessionStore.of(dir)).build()) {
+            TurnResult r = second.chat("reject", UserMessage.of("finish it"), null);
+            assertFalse(r.ok());
+            assertEquals(4, video.submissions.size(), "no new paid call for a real rejection");
         }
     }
 

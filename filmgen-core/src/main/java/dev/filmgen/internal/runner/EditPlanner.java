@@ -71,6 +71,9 @@ public final class EditPlanner {
     }
 
     private static Plan line(Intent.Edit e, FilmSession s, String field) {
+        if (e.index() < 0) {
+            return SpeakerEdits.plan(e, s, field);
+        }
         int i = index(e.index(), s.lines().size(), "line", "lines");
         Line l = s.lines().get(i);
         UnaryOperator<FilmSession.Builder> patch;
@@ -166,7 +169,7 @@ public final class EditPlanner {
     }
 
     /** Re-runs those of {@code stages} that were complete (edits never start work the user has not asked for yet). */
-    private static Plan rerun(FilmSession s, UnaryOperator<FilmSession.Builder> patch, Set<Stage> stages, String why) {
+    static Plan rerun(FilmSession s, UnaryOperator<FilmSession.Builder> patch, Set<Stage> stages, String why) {
         Set<Stage> run = EnumSet.noneOf(Stage.class);
         for (Stage st : stages) {
             if (s.completed().contains(st)) {
@@ -194,7 +197,7 @@ public final class EditPlanner {
         }
     }
 
-    private static String value(Intent.Edit e, String old) {
+    static String value(Intent.Edit e, String old) {
         if (e.value() != null && !e.value().isBlank()) {
             return e.value().trim();
         }

@@ -131,7 +131,8 @@ public final class MediaImporter {
     }
 
     static String extension(String mediaType) {
-        String t = mediaType.toLowerCase(Locale.ROOT);
+        int semi = mediaType.indexOf(';');
+        String t = (semi < 0 ? mediaType : mediaType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
         switch (t) {
             case "image/png": return "png";
             case "image/jpeg": case "image/jpg": return "jpg";

@@ -7,6 +7,7 @@ import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.handlers.internal.Languages;
 import dev.filmgen.model.ImageRequest;
@@ -23,7 +24,9 @@ import dev.filmgen.stage.Stage;
 import dev.filmgen.stage.StageContext;
 import dev.filmgen.storage.Storage;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -32,6 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /** The runner's {@link StageContext}: model calls with reuse, limits, journaling and storage, for one item. */
 final class RunnerContext implements StageContext {
+    private static final String TASK_EXPIRED = "TaskExpired";
     private static final Logger LOG = LoggerFactory.getLogger(RunnerContext.class);
 
     private final RunnerDeps deps;
@@ -147,7 +151,18 @@ final class RunnerContext implements StageContext {
         }
         noteMade(kind);
         TaskJournal journal = new Journal(key);
-        Supplier<MediaAsset> call = () -> port.apply(journal);
+        Supplier<MediaAsset> call = () -> {
+            Optional<String> pending = journal.pendingTaskId();
+            try {
+                return port.apply(journal);
+            } catch (ProviderRejectedException e) {
+                if (pending.isEmpty() || !TASK_EXPIRED.equals(e.code())) {
+                    throw e;
+                }
+                forgetExpired(kind, key, pending.get(), e);
+                return port.apply(journal);
+            }
+        };
         MediaAsset produced = deps.gateway().call(kind, model, rps(model), inFlight(model), call, null);
         checkCancelled();
         MediaAsset stored = deps.importer().importAsset(produced, storageKey(purpose, key));
@@ -159,6 +174,23 @@ final class RunnerContext implements StageContext {
             lastAsset = stored;
         }
         return stored;
+    }
+
+    /**
+     * A resumed remote task the provider no longer knows (ids expire): drop its journal record so the next attempt
+     * submits afresh, once, and say so, since that is a new paid call.
+     */
+    private void forgetExpired(CallKind kind, String key, String taskId, ProviderRejectedException e) {
+        LOG.warn("{} {}: remote task {} expired ({}); submitting it again, which is a new paid call", stage, item,
+                taskId, e.getMessage());
+        keeper.update(b -> {
+            Map<String, TaskRecord> tasks = new LinkedHashMap<>(keeper.current().tasks());
+            tasks.remove(key);
+            return b.tasks(tasks);
+        });
+        noteMade(kind);
+        notice("the remote " + stage + " task " + taskId + " (item " + (item + 1) + ") started earlier had expired at"
+                + " the provider, so it is submitted again: a new paid call");
     }
 
     private String storageKey(String purpose, String key) {
