@@ -12,8 +12,8 @@ import dev.filmgen.intent.Intent;
 import dev.filmgen.intent.UserMessage;
 import dev.filmgen.session.FileSessionStore;
 import dev.filmgen.session.FilmSession;
-import dev.filmgen.testkit.Agents;
-import dev.filmgen.testkit.FakeModels;
+import dev.filmgen.testing.Agents;
+import dev.filmgen.testing.FakeModels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ class ConcurrencyTest {
         java.util.concurrent.CountDownLatch speaking = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch otherSaved = new java.util.concurrent.CountDownLatch(1);
         FakeModels slow = new FakeModels();
-        dev.filmgen.testkit.MemoryStorage storage = new dev.filmgen.testkit.MemoryStorage();
+        dev.filmgen.testing.MemoryStorage storage = new dev.filmgen.testing.MemoryStorage();
         // one board, so A's edit has a single item in flight while B saves
         dev.filmgen.config.FilmConfig oneBoard = Agents.config(1, 2, 1000, 16);
         try (FilmAgent a = Agents.builder(slow).config(oneBoard).storage(storage)

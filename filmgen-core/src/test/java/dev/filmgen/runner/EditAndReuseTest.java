@@ -12,8 +12,8 @@ import dev.filmgen.domain.Topic;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.intent.Intent;
 import dev.filmgen.stage.Stage;
-import dev.filmgen.testkit.Agents;
-import dev.filmgen.testkit.FakeModels;
+import dev.filmgen.testing.Agents;
+import dev.filmgen.testing.FakeModels;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

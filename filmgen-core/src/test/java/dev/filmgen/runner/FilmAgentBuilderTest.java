@@ -15,8 +15,8 @@ import dev.filmgen.model.TextResponse;
 import dev.filmgen.model.Usage;
 import dev.filmgen.stage.Handler;
 import dev.filmgen.stage.Stage;
-import dev.filmgen.testkit.Agents;
-import dev.filmgen.testkit.FakeModels;
+import dev.filmgen.testing.Agents;
+import dev.filmgen.testing.FakeModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +42,7 @@ class FilmAgentBuilderTest {
     void replacedAndWrappedHandlersRunInsteadOfTheBaseOnes() {
         FakeModels m = new FakeModels();
         List<String> trace = new ArrayList<>();
-        Handler base = dev.filmgen.testkit.FakeHandlers.all().get(Stage.SCRIPT);
+        Handler base = dev.filmgen.testing.FakeHandlers.all().get(Stage.SCRIPT);
         try (FilmAgent agent = Agents.builder(m)
                 .handler(Stage.SCRIPT, ctx -> {
                     trace.add("replaced");

@@ -15,7 +15,7 @@ import dev.filmgen.error.RetriableException;
 import dev.filmgen.internal.runner.MediaImporter;
 import dev.filmgen.internal.runner.ReuseKeys;
 import dev.filmgen.model.VideoRequest;
-import dev.filmgen.testkit.MemoryStorage;
+import dev.filmgen.testing.MemoryStorage;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -70,7 +70,7 @@ class MediaImporterTest {
         MediaAsset a = importer.importAsset(MediaAsset.of(url("/ok.png"), "image/png"), "s/RoleImage/role-ann");
         assertEquals("s/RoleImage/role-ann.png", a.storageKey());
         assertEquals(7, a.sizeBytes());
-        assertEquals(URI.create("mem:/s/RoleImage/role-ann.png"), a.uri());
+        assertEquals(URI.create("memory://s/RoleImage/role-ann.png?ttl=" + java.time.Duration.ofDays(7).toSeconds()), a.uri());
         assertArrayEquals("PNGDATA".getBytes(StandardCharsets.US_ASCII), storage.open(a.storageKey()).readAllBytes());
         Path local = importer.localFile(a, dir.resolve("work"));
         assertEquals("PNGDATA", Files.readString(local));

@@ -56,6 +56,11 @@ public final class MemoryStorage implements Storage {
         return data.remove(key) != null;
     }
 
+    /** How many objects are stored. */
+    public int size() {
+        return data.size();
+    }
+
     /** The bytes stored under {@code key}, or null. */
     public byte[] bytes(String key) {
         return data.get(key);

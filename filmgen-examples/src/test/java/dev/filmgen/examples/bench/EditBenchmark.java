@@ -9,8 +9,8 @@ import dev.filmgen.intent.RuleClassifier;
 import dev.filmgen.intent.UserMessage;
 import dev.filmgen.offline.OfflineCopywriter;
 import dev.filmgen.stage.Stage;
-import dev.filmgen.testkit.Agents;
-import dev.filmgen.testkit.FakeModels;
+import dev.filmgen.testing.Agents;
+import dev.filmgen.testing.FakeModels;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.filmgen.testkit;
+package dev.filmgen.testing;
 
 import dev.filmgen.compose.BoardMedia;
 import dev.filmgen.compose.FilmSpec;

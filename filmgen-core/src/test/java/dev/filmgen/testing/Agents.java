@@ -1,4 +1,4 @@
-package dev.filmgen.testkit;
+package dev.filmgen.testing;
 
 import dev.filmgen.FilmAgent;
 import dev.filmgen.FilmAgentBuilder;
