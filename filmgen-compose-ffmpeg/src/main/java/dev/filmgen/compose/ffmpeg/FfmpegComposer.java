@@ -9,6 +9,9 @@ import dev.filmgen.compose.ffmpeg.internal.EncodeSettings;
 import dev.filmgen.compose.ffmpeg.internal.Files2;
 import dev.filmgen.compose.ffmpeg.internal.FilmGraph;
 import dev.filmgen.compose.ffmpeg.internal.FilmPlan;
+import dev.filmgen.compose.ffmpeg.internal.FilterGraph;
+import dev.filmgen.compose.ffmpeg.internal.FrameSource;
+import dev.filmgen.compose.ffmpeg.internal.SegmentedVideo;
 import dev.filmgen.compose.ffmpeg.internal.GraphRenderer;
 import dev.filmgen.compose.ffmpeg.internal.TextLayer;
 import dev.filmgen.error.InvalidInputException;
@@ -21,10 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link Composer} on in-process FFmpeg (bytedeco natives; no ffmpeg program, no system packages): one filter
- * graph decodes every clip and narration, normalises, holds short clips on their last frame so narration is never
- * cut, draws sentence-timed subtitles with a bundled CJK font, fades or cross-fades, ducks and fades the music,
- * normalises loudness, and feeds the H.264 (OpenH264) + AAC encoder directly. The MP4 is written beside
+ * The {@link Composer} on in-process FFmpeg (bytedeco natives; no ffmpeg program, no system packages): filter
+ * graphs decode every clip and narration (each board's graph opened only while it is on screen), normalise, hold short clips on their last frame so narration is never
+ * cut, draw sentence-timed subtitles with a bundled CJK font, fade or cross-fade, duck and fade the music,
+ * normalise loudness, and feed the H.264 (OpenH264) + AAC encoder directly. The MP4 is written beside
  * {@code output} and moved into place when complete. Thread-safe: every call has its own work directory.
  */
 public final class FfmpegComposer implements Composer {
@@ -59,13 +62,13 @@ public final class FfmpegComposer implements Composer {
                     : Files.createTempDirectory(Files.createDirectories(workRoot), "filmgen-compose-");
             Path font = font(spec, work);
             TextLayer text = new TextLayer(work, font, spec.style(), plan.width(), plan.height());
-            String graph = FilmGraph.build(plan, spec, text);
-            LOG.debug("film graph for {}: {}", output, graph);
+            FilmGraph.Parts parts = FilmGraph.build(plan, spec, text);
+            LOG.debug("film graphs for {}: {}", output, parts);
             EncodeSettings settings = new EncodeSettings(plan.width(), plan.height(), plan.fpsNum(), plan.fpsDen(),
                     EncodeSettings.bitrateFor(spec.style().quality(), plan.width(), plan.height(), plan.fps()),
                     "libopenh264", true);
             temp = Files2.tempBeside(output);
-            GraphRenderer.render(graph, settings, temp, "film " + output, plan::where);
+            render(parts, settings, temp);
             MediaInfo info = probe.probe(temp);
             Files2.moveIntoPlace(temp, output);
             LOG.info("composed {} boards into {} ({} s of film) in {} ms", plan.boards().size(), output,
@@ -77,6 +80,14 @@ public final class FfmpegComposer implements Composer {
         } finally {
             Files2.deleteQuietly(temp);
             Files2.deleteQuietly(work);
+        }
+    }
+
+    private static void render(FilmGraph.Parts parts, EncodeSettings settings, Path temp) {
+        String sound = "the sound track (narrations and music)";
+        try (SegmentedVideo video = new SegmentedVideo(parts.segments(), settings);
+             FilterGraph audio = FilterGraph.open(parts.audio(), sound)) {
+            GraphRenderer.render(video, FrameSource.of(audio, GraphRenderer.AUDIO, sound), audio, settings, temp);
         }
     }
 

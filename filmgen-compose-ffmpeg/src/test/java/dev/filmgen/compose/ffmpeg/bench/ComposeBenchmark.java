@@ -76,7 +76,7 @@ public final class ComposeBenchmark {
                 + ",aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[a]";
         EncodeSettings settings = new EncodeSettings(W, H, FPS, 1, EncodeSettings.bitrateFor(70, W, H, FPS),
                 "libopenh264", true);
-        GraphRenderer.render(graph, settings, dir.resolve("floor-" + n + ".mp4"), "floor", t -> "floor");
+        GraphRenderer.render(graph, settings, dir.resolve("floor-" + n + ".mp4"), "floor");
         double floorSeconds = (System.nanoTime() - t1) / 1e9;
         floor.stop();
         Files.deleteIfExists(floorClip);

@@ -47,7 +47,7 @@ public final class SyntheticMedia {
         int[] rate = EncodeSettings.rational(fps);
         EncodeSettings settings = new EncodeSettings(width, height, rate[0], rate[1],
                 EncodeSettings.bitrateFor(60, width, height, fps), codec, withAudio);
-        GraphRenderer.render(graph, settings, out, "synthetic clip " + out, t -> "synthetic clip " + out);
+        GraphRenderer.render(graph, settings, out, "synthetic clip " + out);
         return out;
     }
 
