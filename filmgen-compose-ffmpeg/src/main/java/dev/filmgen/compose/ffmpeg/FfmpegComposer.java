@@ -13,12 +13,15 @@ import dev.filmgen.compose.ffmpeg.internal.FilterGraph;
 import dev.filmgen.compose.ffmpeg.internal.FrameSource;
 import dev.filmgen.compose.ffmpeg.internal.SegmentedVideo;
 import dev.filmgen.compose.ffmpeg.internal.GraphRenderer;
+import dev.filmgen.compose.ffmpeg.internal.Loudness;
 import dev.filmgen.compose.ffmpeg.internal.TextLayer;
 import dev.filmgen.error.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +65,19 @@ public final class FfmpegComposer implements Composer {
                     : Files.createTempDirectory(Files.createDirectories(workRoot), "filmgen-compose-");
             Path font = font(spec, work);
             TextLayer text = new TextLayer(work, font, spec.style(), plan.width(), plan.height());
-            FilmGraph.Parts parts = FilmGraph.build(plan, spec, text);
+            Map<Path, Double> measured = new HashMap<>();
+            Map<Integer, Double> voiceGains = new HashMap<>();
+            for (int i = 0; i < plan.boards().size(); i++) {
+                FilmPlan.Board b = plan.boards().get(i);
+                if (b.narrationSeconds() > 0) {
+                    double lufs = measured.computeIfAbsent(b.media().narration(),
+                            p -> Loudness.integrated(p, b.label() + " narration " + p));
+                    voiceGains.put(i, Loudness.gainDb(lufs, Loudness.VOICE_TARGET));
+                }
+            }
+            double musicGain = spec.music() == null ? 0 : Loudness.gainDb(
+                    Loudness.integrated(spec.music(), "background music " + spec.music()), Loudness.MUSIC_TARGET);
+            FilmGraph.Parts parts = FilmGraph.build(plan, spec, text, voiceGains, musicGain);
             LOG.debug("film graphs for {}: {}", output, parts);
             EncodeSettings settings = new EncodeSettings(plan.width(), plan.height(), plan.fpsNum(), plan.fpsDen(),
                     EncodeSettings.bitrateFor(spec.style().quality(), plan.width(), plan.height(), plan.fps()),
@@ -85,10 +100,9 @@ public final class FfmpegComposer implements Composer {
 
     private static void render(FilmGraph.Parts parts, EncodeSettings settings, Path temp) {
         String sound = "the sound track (narrations and music)";
-        try (SegmentedVideo video = new SegmentedVideo(parts.segments(), settings);
-             FilterGraph audio = FilterGraph.open(parts.audio(), sound)) {
-            GraphRenderer.render(video, FrameSource.of(audio, GraphRenderer.AUDIO, sound), audio, settings, temp);
-        }
+        FilterGraph audio = FilterGraph.open(parts.audio(), sound);
+        GraphRenderer.render(new SegmentedVideo(parts.segments(), settings),
+                FrameSource.of(audio, GraphRenderer.AUDIO, sound), audio, settings, temp, true);
     }
 
     private static Path font(FilmSpec spec, Path work) {

@@ -218,4 +218,19 @@ class FfmpegComposerTest {
         }
         return n;
     }
+
+    @Test
+    void quietAndLoudNarrationsComeOutEquallyLoud() {
+        Path a = SyntheticMedia.clip(dir.resolve("a.mp4"), 320, 180, 25, 1.0, false);
+        Path loud = SyntheticMedia.tone(dir.resolve("loud.wav"), 1.5, 440, 16000, 1, 0.5);
+        Path quiet = SyntheticMedia.tone(dir.resolve("quiet.wav"), 1.5, 440, 16000, 1, 0.05);
+        Path out = dir.resolve("film.mp4");
+        composer.compose(new FilmSpec(List.of(new BoardMedia(0, a, loud, null), new BoardMedia(1, a, quiet, null)),
+                null, FilmStyle.defaults(), null), out);
+        float[] s = MediaInspector.monoSamples(out, 16000);
+        double first = MediaInspector.toneLevel(s, 16000, 0.3, 1.3, 440);
+        double second = MediaInspector.toneLevel(s, 16000, 1.9 + 0.3, 1.9 + 1.3, 440);
+        assertTrue(first > 0.1, "narration audible: " + first);
+        assertEquals(1.0, second / first, 0.15, "a 20 dB quieter recording is brought to the same loudness");
+    }
 }

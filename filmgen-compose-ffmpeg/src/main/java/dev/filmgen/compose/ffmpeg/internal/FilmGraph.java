@@ -16,8 +16,8 @@ import java.util.List;
  * {@link SegmentedVideo}): a board's {@code movie} source normalised (rate, size by letterbox or crop, pixel format),
  * held on its last frame ({@code tpad}) and cut to the board's length, with its subtitles and fade; then the end
  * card. The sound is one graph: narrations delayed to their boards and mixed, background music looped, ducked under
- * the voice ({@code sidechaincompress}) and faded out; voice and music are each loudness-normalised
- * ({@code loudnorm}, -16 and -24 LUFS) and the mix limited. Outputs are {@code [v]} and {@code [a]}.
+ * the voice ({@code sidechaincompress}) and faded out; each narration and the music get a fixed gain to their loudness
+ * targets (measured beforehand by {@link Loudness}: -16 and -24 LUFS) and the mix is limited. Outputs are {@code [v]} and {@code [a]}.
  */
 public final class FilmGraph {
     private final FilmPlan plan;
@@ -25,6 +25,8 @@ public final class FilmGraph {
     private final FilmStyle style;
     private final TextLayer text;
     private final StringBuilder graph = new StringBuilder();
+    private final java.util.Map<Integer, Double> voiceGains;
+    private final double musicGain;
 
     /**
      * The graphs of one film.
@@ -35,16 +37,23 @@ public final class FilmGraph {
     public record Parts(List<SegmentedVideo.Segment> segments, String audio) {
     }
 
-    private FilmGraph(FilmPlan plan, FilmSpec spec, TextLayer text) {
+    private FilmGraph(FilmPlan plan, FilmSpec spec, TextLayer text, java.util.Map<Integer, Double> voiceGains,
+                      double musicGain) {
         this.plan = plan;
         this.spec = spec;
         this.style = spec.style();
         this.text = text;
+        this.voiceGains = voiceGains;
+        this.musicGain = musicGain;
     }
 
-    /** The graphs for {@code plan}; subtitle text files are written through {@code text}. */
-    public static Parts build(FilmPlan plan, FilmSpec spec, TextLayer text) {
-        FilmGraph g = new FilmGraph(plan, spec, text);
+    /**
+     * The graphs for {@code plan}; subtitle text files are written through {@code text}. {@code voiceGains} (dB,
+     * by board position; missing means 0) and {@code musicGain} (dB) bring narration and music to their targets.
+     */
+    public static Parts build(FilmPlan plan, FilmSpec spec, TextLayer text, java.util.Map<Integer, Double> voiceGains,
+                              double musicGain) {
+        FilmGraph g = new FilmGraph(plan, spec, text, voiceGains, musicGain);
         List<SegmentedVideo.Segment> segments = g.video();
         g.audio();
         return new Parts(segments, g.graph.toString());
@@ -143,6 +152,7 @@ public final class FilmGraph {
             }
             long delayMs = Math.round((b.start() + b.voiceAt()) * 1000);
             graph.append("amovie=").append(value(b.media().narration().toString())).append(',').append(fmt)
+                    .append(",volume=").append(num(voiceGains.getOrDefault(i, 0.0))).append("dB")
                     .append(",adelay=delays=").append(delayMs).append(":all=1[n").append(i).append("];");
             voices.add("[n" + i + "]");
         }
@@ -152,7 +162,6 @@ public final class FilmGraph {
             graph.append(String.join("", voices));
             graph.append(voices.size() == 1 ? "anull" : "amix=inputs=" + voices.size()
                     + ":normalize=0:duration=longest:dropout_transition=0");
-            graph.append(",loudnorm=I=-16:TP=-1.5:LRA=11,").append(fmt).append(",asetpts=N/SR/TB");
         }
         graph.append(",apad=whole_dur=").append(num(total)).append(",atrim=duration=").append(num(total))
                 .append("[voice];");
@@ -160,7 +169,7 @@ public final class FilmGraph {
         if (spec.music() != null) {
             double fade = Math.min(2.0, total / 4);
             graph.append("amovie=").append(value(spec.music().toString())).append(":loop=0,").append(fmt)
-                    .append(",loudnorm=I=-24:TP=-3:LRA=11,").append(fmt)
+                    .append(",volume=").append(num(musicGain)).append("dB")
                     .append(",asetpts=N/SR/TB,atrim=duration=").append(num(total))
                     .append(",afade=t=out:st=").append(num(total - fade)).append(":d=").append(num(fade))
                     .append("[bgm];[voice]asplit=2[vmain][vkey];")

@@ -27,21 +27,36 @@ public final class GraphRenderer {
             boolean withAudio = settings.audio() && graph.has(AUDIO);
             FrameSource video = shared(graph, VIDEO, subject);
             FrameSource audio = withAudio ? shared(graph, AUDIO, subject) : null;
-            render(video, audio, withAudio ? graph : null, settings, file);
+            render(video, audio, withAudio ? graph : null, settings, file, false);
         }
     }
 
     /**
      * Renders {@code video} and {@code audio} (may be null) to {@code file}; {@code audioGraph} is the graph whose
-     * {@code [a]} sink {@code audio} reads (its frame size is set to the encoder's).
+     * {@code [a]} sink {@code audio} reads (its frame size is set to the encoder's). With {@code pipelined}, each
+     * source is read ahead on its own thread (the sources must not share a graph); the sources are closed here.
      */
     public static void render(FrameSource video, FrameSource audio, FilterGraph audioGraph, EncodeSettings settings,
-                              Path file) {
-        try (MediaEncoder encoder = MediaEncoder.open(file, settings)) {
+                              Path file, boolean pipelined) {
+        MediaEncoder encoder;
+        try {
+            encoder = MediaEncoder.open(file, settings);
+        } catch (RuntimeException e) {
+            video.close();
+            if (audio != null) {
+                audio.close();
+            }
+            throw e;
+        }
+        try (encoder) {
             if (audio != null) {
                 audioGraph.audioFrameSize(AUDIO, encoder.audioFrameSize());
             }
-            pump(video, audio, encoder);
+            try (FrameSource v = pipelined ? new PrefetchSource(video, 4, "filmgen-video") : video;
+                 FrameSource a = audio == null ? null
+                         : pipelined ? new PrefetchSource(audio, 16, "filmgen-audio") : audio) {
+                pump(v, a, encoder);
+            }
             encoder.finish();
         }
     }

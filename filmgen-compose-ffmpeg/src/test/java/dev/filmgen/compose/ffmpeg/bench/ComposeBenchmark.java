@@ -7,7 +7,9 @@ import dev.filmgen.compose.MediaInfo;
 import dev.filmgen.compose.ffmpeg.FfmpegComposer;
 import dev.filmgen.compose.ffmpeg.internal.EncodeSettings;
 import dev.filmgen.compose.ffmpeg.internal.Files2;
+import dev.filmgen.compose.ffmpeg.internal.FilterGraph;
 import dev.filmgen.compose.ffmpeg.internal.Filters;
+import dev.filmgen.compose.ffmpeg.internal.FrameSource;
 import dev.filmgen.compose.ffmpeg.internal.GraphRenderer;
 import dev.filmgen.compose.ffmpeg.testing.SyntheticMedia;
 import java.io.IOException;
@@ -22,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Benchmark (a program, not a test): composes N boards of 5 s 1080p clips with narration, subtitles and fades, and
  * times the floor, one plain transcode (same encoder settings) of a clip of the same total length. Prints both,
  * their ratio (wall and CPU time, best of {@code -Dbench.repeats=2} runs), peak heap and peak process RSS (each run
- * in a fresh JVM), for 4 then 16 boards. Last line:
+ * in a fresh JVM with {@code -Dbench.jvm="-Xmx256m"}, as a host would cap it), for 4 then 16 boards. Last line:
  * {@code compose: film=<s> floor=<s> ratio=<x> rss_mb=<n>} (16 boards).
  */
 public final class ComposeBenchmark {
@@ -79,9 +81,16 @@ public final class ComposeBenchmark {
 
     /** Runs one measurement in a fresh JVM so its peak RSS is its own; returns seconds, rss MB, heap MB, length. */
     private static String[] spawn(String kind, int boards, Path dir) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), ComposeBenchmark.class.getName(), kind,
-                Integer.toString(boards), dir.toString()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : System.getProperty("bench.jvm", "-Xmx256m").split(" ")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ComposeBenchmark.class.getName(), kind,
+                Integer.toString(boards), dir.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         for (String l : new String(p.getInputStream().readAllBytes()).split("\n")) {
             if (l.startsWith("RESULT ")) {
@@ -111,14 +120,18 @@ public final class ComposeBenchmark {
             info = FfmpegComposer.create().compose(new FilmSpec(boards, null, FilmStyle.defaults(), null),
                     dir.resolve("film-" + n + ".mp4"));
         } else {
+            // the floor: a plain transcode, demuxed and decoded beside the encoder as the ffmpeg program does
             Path src = dir.resolve("floor-src-" + n + ".mp4");
-            String graph = "movie=" + Filters.value(src.toString()) + ",format=yuv420p[v];amovie="
-                    + Filters.value(src.toString())
-                    + ",aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[a]";
             EncodeSettings settings = new EncodeSettings(W, H, FPS, 1, EncodeSettings.bitrateFor(70, W, H, FPS),
                     "libopenh264", true);
             Path out = dir.resolve("floor-" + n + ".mp4");
-            GraphRenderer.render(graph, settings, out, "floor");
+            FilterGraph video = FilterGraph.open("movie=" + Filters.value(src.toString()) + ",format=yuv420p[v]",
+                    "floor video");
+            FilterGraph audio = FilterGraph.open("amovie=" + Filters.value(src.toString())
+                    + ",aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[a]",
+                    "floor audio");
+            GraphRenderer.render(FrameSource.of(video, "v", "floor"), FrameSource.of(audio, "a", "floor"), audio,
+                    settings, out, true);
             info = new dev.filmgen.compose.ffmpeg.FfmpegProbe().probe(out);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
