@@ -107,7 +107,9 @@ public final class FilmGraph {
     private List<String> board(int i, FilmPlan.Board b, double length) {
         MediaInfo.StreamInfo clip = b.clip();
         List<String> chain = new ArrayList<>();
-        chain.add("movie=" + value(b.media().clip().toString()));
+        // one decoding thread: the segment is read on its own prefetch thread beside the encoder anyway, and
+        // short-lived decoder threads per board made glibc spread freed frames over ever more arenas (RSS grew)
+        chain.add("movie=" + value(b.media().clip().toString()) + ":dec_threads=1");
         chain.add("setpts=PTS-STARTPTS");
         chain.add("fps=" + plan.fpsNum() + "/" + plan.fpsDen());
         if (clip.width() != plan.width() || clip.height() != plan.height()) {
