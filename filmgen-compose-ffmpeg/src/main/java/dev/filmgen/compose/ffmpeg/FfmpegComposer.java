@@ -16,6 +16,7 @@ import dev.filmgen.compose.ffmpeg.internal.GraphRenderer;
 import dev.filmgen.compose.ffmpeg.internal.Loudness;
 import dev.filmgen.compose.ffmpeg.internal.TextLayer;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.error.NonRetriableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,19 +66,9 @@ public final class FfmpegComposer implements Composer {
                     : Files.createTempDirectory(Files.createDirectories(workRoot), "filmgen-compose-");
             Path font = font(spec, work);
             TextLayer text = new TextLayer(work, font, spec.style(), plan.width(), plan.height());
-            Map<Path, Double> measured = new HashMap<>();
-            Map<Integer, Double> voiceGains = new HashMap<>();
-            for (int i = 0; i < plan.boards().size(); i++) {
-                FilmPlan.Board b = plan.boards().get(i);
-                if (b.narrationSeconds() > 0) {
-                    double lufs = measured.computeIfAbsent(b.media().narration(),
-                            p -> Loudness.integrated(p, b.label() + " narration " + p));
-                    voiceGains.put(i, Loudness.gainDb(lufs, Loudness.VOICE_TARGET));
-                }
-            }
             double musicGain = spec.music() == null ? 0 : Loudness.gainDb(
                     Loudness.integrated(spec.music(), "background music " + spec.music()), Loudness.MUSIC_TARGET);
-            FilmGraph.Parts parts = FilmGraph.build(plan, spec, text, voiceGains, musicGain);
+            FilmGraph.Parts parts = FilmGraph.build(plan, spec, text, voiceGains(plan), musicGain);
             LOG.debug("film graphs for {}: {}", output, parts);
             EncodeSettings settings = new EncodeSettings(plan.width(), plan.height(), plan.fpsNum(), plan.fpsDen(),
                     EncodeSettings.bitrateFor(spec.style().quality(), plan.width(), plan.height(), plan.fps()),
@@ -90,12 +81,27 @@ public final class FfmpegComposer implements Composer {
                     String.format(java.util.Locale.ROOT, "%.2f", info.durationSeconds()),
                     (System.nanoTime() - started) / 1_000_000);
             return info;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the work directory for " + output, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new NonRetriableException("composing " + output + " failed: cannot write its files: " + e, e);
         } finally {
             Files2.deleteQuietly(temp);
             Files2.deleteQuietly(work);
         }
+    }
+
+    /** Gain (dB) per board position that brings each narration to the voice loudness target. */
+    private static Map<Integer, Double> voiceGains(FilmPlan plan) {
+        Map<Path, Double> measured = new HashMap<>();
+        Map<Integer, Double> gains = new HashMap<>();
+        for (int i = 0; i < plan.boards().size(); i++) {
+            FilmPlan.Board b = plan.boards().get(i);
+            if (b.narrationSeconds() > 0) {
+                double lufs = measured.computeIfAbsent(b.media().narration(),
+                        p -> Loudness.integrated(p, b.label() + " narration " + p));
+                gains.put(i, Loudness.gainDb(lufs, Loudness.VOICE_TARGET));
+            }
+        }
+        return gains;
     }
 
     private static void render(FilmGraph.Parts parts, EncodeSettings settings, Path temp) {
