@@ -233,4 +233,21 @@ class FfmpegComposerTest {
         assertTrue(first > 0.1, "narration audible: " + first);
         assertEquals(1.0, second / first, 0.15, "a 20 dB quieter recording is brought to the same loudness");
     }
+
+    @Test
+    void anFfmpegFailureNamesTheBoardTheErrorAndTheTailOfFfmpegsLog() {
+        Path ok = SyntheticMedia.clip(dir.resolve("ok.mp4"), 320, 180, 25, 1.0, false);
+        FilmStyle d = FilmStyle.defaults();
+        FilmStyle style = new FilmStyle(null, 60, "notacolour", null, true, d.position(), 0.5, 0, 0, 0, 0, d.fit(),
+                0, 70, 0.4);
+        dev.filmgen.error.FilmgenException e = assertThrows(dev.filmgen.error.FilmgenException.class,
+                () -> composer.compose(new FilmSpec(List.of(new BoardMedia(0, ok, null, null),
+                        new BoardMedia(1, ok, null, "text")), null, style, null), dir.resolve("film.mp4")));
+        String m = e.getMessage();
+        assertTrue(m.contains("board 2") && m.contains("ok.mp4"), m);
+        assertTrue(m.matches("(?s).*\\(-\\d+\\).*"), "FFmpeg's error code: " + m);
+        assertTrue(m.contains("FFmpeg log") && m.contains("notacolour"), m);
+        assertFalse(e.isRetriable());
+        assertFalse(Files.exists(dir.resolve("film.mp4")));
+    }
 }
