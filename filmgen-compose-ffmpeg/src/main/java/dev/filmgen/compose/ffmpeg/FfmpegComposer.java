@@ -9,22 +9,29 @@ import dev.filmgen.compose.ffmpeg.internal.EncodeSettings;
 import dev.filmgen.compose.ffmpeg.internal.Files2;
 import dev.filmgen.compose.ffmpeg.internal.FilmGraph;
 import dev.filmgen.compose.ffmpeg.internal.FilmPlan;
+import dev.filmgen.compose.ffmpeg.internal.FilterGraph;
+import dev.filmgen.compose.ffmpeg.internal.FrameSource;
+import dev.filmgen.compose.ffmpeg.internal.SegmentedVideo;
 import dev.filmgen.compose.ffmpeg.internal.GraphRenderer;
+import dev.filmgen.compose.ffmpeg.internal.Loudness;
 import dev.filmgen.compose.ffmpeg.internal.TextLayer;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.error.NonRetriableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link Composer} on in-process FFmpeg (bytedeco natives; no ffmpeg program, no system packages): one filter
- * graph decodes every clip and narration, normalises, holds short clips on their last frame so narration is never
- * cut, draws sentence-timed subtitles with a bundled CJK font, fades or cross-fades, ducks and fades the music,
- * normalises loudness, and feeds the H.264 (OpenH264) + AAC encoder directly. The MP4 is written beside
+ * The {@link Composer} on in-process FFmpeg (bytedeco natives; no ffmpeg program, no system packages): filter
+ * graphs decode every clip and narration (each board's graph opened only while it is on screen), normalise, hold short clips on their last frame so narration is never
+ * cut, draw sentence-timed subtitles with a bundled CJK font, fade or cross-fade, duck and fade the music,
+ * normalise loudness, and feed the H.264 (OpenH264) + AAC encoder directly. The MP4 is written beside
  * {@code output} and moved into place when complete. Thread-safe: every call has its own work directory.
  */
 public final class FfmpegComposer implements Composer {
@@ -59,25 +66,49 @@ public final class FfmpegComposer implements Composer {
                     : Files.createTempDirectory(Files.createDirectories(workRoot), "filmgen-compose-");
             Path font = font(spec, work);
             TextLayer text = new TextLayer(work, font, spec.style(), plan.width(), plan.height());
-            String graph = FilmGraph.build(plan, spec, text);
-            LOG.debug("film graph for {}: {}", output, graph);
+            double musicGain = spec.music() == null ? 0 : Loudness.gainDb(
+                    Loudness.integrated(spec.music(), "background music " + spec.music()), Loudness.MUSIC_TARGET);
+            FilmGraph.Parts parts = FilmGraph.build(plan, spec, text, voiceGains(plan), musicGain);
+            LOG.debug("film graphs for {}: {}", output, parts);
             EncodeSettings settings = new EncodeSettings(plan.width(), plan.height(), plan.fpsNum(), plan.fpsDen(),
                     EncodeSettings.bitrateFor(spec.style().quality(), plan.width(), plan.height(), plan.fps()),
                     "libopenh264", true);
             temp = Files2.tempBeside(output);
-            GraphRenderer.render(graph, settings, temp, "film " + output, plan::where);
+            render(parts, settings, temp);
             MediaInfo info = probe.probe(temp);
             Files2.moveIntoPlace(temp, output);
             LOG.info("composed {} boards into {} ({} s of film) in {} ms", plan.boards().size(), output,
                     String.format(java.util.Locale.ROOT, "%.2f", info.durationSeconds()),
                     (System.nanoTime() - started) / 1_000_000);
             return info;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the work directory for " + output, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new NonRetriableException("composing " + output + " failed: cannot write its files: " + e, e);
         } finally {
             Files2.deleteQuietly(temp);
             Files2.deleteQuietly(work);
         }
+    }
+
+    /** Gain (dB) per board position that brings each narration to the voice loudness target. */
+    private static Map<Integer, Double> voiceGains(FilmPlan plan) {
+        Map<Path, Double> measured = new HashMap<>();
+        Map<Integer, Double> gains = new HashMap<>();
+        for (int i = 0; i < plan.boards().size(); i++) {
+            FilmPlan.Board b = plan.boards().get(i);
+            if (b.narrationSeconds() > 0) {
+                double lufs = measured.computeIfAbsent(b.media().narration(),
+                        p -> Loudness.integrated(p, b.label() + " narration " + p));
+                gains.put(i, Loudness.gainDb(lufs, Loudness.VOICE_TARGET));
+            }
+        }
+        return gains;
+    }
+
+    private static void render(FilmGraph.Parts parts, EncodeSettings settings, Path temp) {
+        String sound = "the sound track (narrations and music)";
+        FilterGraph audio = FilterGraph.open(parts.audio(), sound);
+        GraphRenderer.render(new SegmentedVideo(parts.segments(), settings),
+                FrameSource.of(audio, GraphRenderer.AUDIO, sound), audio, settings, temp, true);
     }
 
     private static Path font(FilmSpec spec, Path work) {

@@ -90,14 +90,24 @@ class FfmpegComposerTest {
 
     @Test
     void crossFadesShortenTheFilmByTheirOverlap() {
-        Path a = SyntheticMedia.clip(dir.resolve("a.mp4"), 320, 180, 25, 2.0, false);
-        Path b = SyntheticMedia.clip(dir.resolve("b.mp4"), 320, 180, 25, 2.0, false);
+        Path a = SyntheticMedia.solidClip(dir.resolve("a.mp4"), 320, 180, 25, 2.0, "#FF0000");
+        Path b = SyntheticMedia.solidClip(dir.resolve("b.mp4"), 320, 180, 25, 2.0, "#0000FF");
         Path c = SyntheticMedia.clip(dir.resolve("c.mp4"), 320, 180, 25, 2.0, false);
         FilmSpec spec = new FilmSpec(List.of(new BoardMedia(0, a, null, "one"), new BoardMedia(1, b, null, "two"),
-                new BoardMedia(2, c, null, "three")), null, style(0.5, 0, 0, FilmStyle.Fit.LETTERBOX), null);
-        MediaInfo info = composer.compose(spec, dir.resolve("film.mp4"));
-        assertEquals(6.0 - 2 * 0.5, info.durationSeconds(), 0.1);
-        assertEquals(6.0 - 2 * 0.5, info.audio().orElseThrow().durationSeconds(), 0.1);
+                new BoardMedia(2, c, null, "three")), null, style(0.6, 0, 0, FilmStyle.Fit.LETTERBOX), null);
+        Path out = dir.resolve("film.mp4");
+        MediaInfo info = composer.compose(spec, out);
+        assertEquals(6.0 - 2 * 0.6, info.durationSeconds(), 0.1);
+        assertEquals(6.0 - 2 * 0.6, info.audio().orElseThrow().durationSeconds(), 0.1);
+        // board 2 starts at 1.4 s; halfway through the cross-fade the picture is half red, half blue
+        List<java.awt.image.BufferedImage> frames = MediaInspector.framesAt(out, 1.2, 1.7, 2.2);
+        java.awt.Color before = new java.awt.Color(frames.get(0).getRGB(160, 40));
+        java.awt.Color during = new java.awt.Color(frames.get(1).getRGB(160, 40));
+        java.awt.Color after = new java.awt.Color(frames.get(2).getRGB(160, 40));
+        assertTrue(before.getRed() > 220 && before.getBlue() < 40, before.toString());
+        assertTrue(during.getRed() > 70 && during.getRed() < 190 && during.getBlue() > 70 && during.getBlue() < 190,
+                during.toString());
+        assertTrue(after.getBlue() > 220 && after.getRed() < 40, after.toString());
     }
 
     @Test
@@ -207,5 +217,37 @@ class FfmpegComposerTest {
             }
         }
         return n;
+    }
+
+    @Test
+    void quietAndLoudNarrationsComeOutEquallyLoud() {
+        Path a = SyntheticMedia.clip(dir.resolve("a.mp4"), 320, 180, 25, 1.0, false);
+        Path loud = SyntheticMedia.tone(dir.resolve("loud.wav"), 1.5, 440, 16000, 1, 0.5);
+        Path quiet = SyntheticMedia.tone(dir.resolve("quiet.wav"), 1.5, 440, 16000, 1, 0.05);
+        Path out = dir.resolve("film.mp4");
+        composer.compose(new FilmSpec(List.of(new BoardMedia(0, a, loud, null), new BoardMedia(1, a, quiet, null)),
+                null, FilmStyle.defaults(), null), out);
+        float[] s = MediaInspector.monoSamples(out, 16000);
+        double first = MediaInspector.toneLevel(s, 16000, 0.3, 1.3, 440);
+        double second = MediaInspector.toneLevel(s, 16000, 1.9 + 0.3, 1.9 + 1.3, 440);
+        assertTrue(first > 0.1, "narration audible: " + first);
+        assertEquals(1.0, second / first, 0.15, "a 20 dB quieter recording is brought to the same loudness");
+    }
+
+    @Test
+    void anFfmpegFailureNamesTheBoardTheErrorAndTheTailOfFfmpegsLog() {
+        Path ok = SyntheticMedia.clip(dir.resolve("ok.mp4"), 320, 180, 25, 1.0, false);
+        FilmStyle d = FilmStyle.defaults();
+        FilmStyle style = new FilmStyle(null, 60, "notacolour", null, true, d.position(), 0.5, 0, 0, 0, 0, d.fit(),
+                0, 70, 0.4);
+        dev.filmgen.error.FilmgenException e = assertThrows(dev.filmgen.error.FilmgenException.class,
+                () -> composer.compose(new FilmSpec(List.of(new BoardMedia(0, ok, null, null),
+                        new BoardMedia(1, ok, null, "text")), null, style, null), dir.resolve("film.mp4")));
+        String m = e.getMessage();
+        assertTrue(m.contains("board 2") && m.contains("ok.mp4"), m);
+        assertTrue(m.matches("(?s).*\\(-\\d+\\).*"), "FFmpeg's error code: " + m);
+        assertTrue(m.contains("FFmpeg log") && m.contains("notacolour"), m);
+        assertFalse(e.isRetriable());
+        assertFalse(Files.exists(dir.resolve("film.mp4")));
     }
 }

@@ -1,7 +1,7 @@
 package dev.filmgen.compose.ffmpeg.internal;
 
+import dev.filmgen.error.NonRetriableException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ public final class Files2 {
             Files.createDirectories(dir);
             return Files.createTempFile(dir, "." + target.getFileName() + ".", ".part.mp4");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file beside " + target, e);
+            throw new NonRetriableException("cannot create a temporary file beside " + target + ": " + e, e);
         }
     }
 
@@ -34,7 +34,7 @@ public final class Files2 {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the finished file to " + to, e);
+            throw new NonRetriableException("cannot move the finished file to " + to + ": " + e, e);
         }
     }
 

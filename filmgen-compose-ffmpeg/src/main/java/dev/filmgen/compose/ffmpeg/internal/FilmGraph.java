@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the one filter graph that makes the film: per board a {@code movie} source, normalised (rate, size by
- * letterbox or crop, pixel format), held on its last frame ({@code tpad}) and cut to the board's length, with its
- * subtitles and fade; the boards joined by {@code concat} or {@code xfade}; the end card; and the sound: narrations
- * delayed to their boards and mixed, background music looped, ducked under the voice ({@code sidechaincompress})
- * and faded out; voice and music are each loudness-normalised ({@code loudnorm}, -16 and -24 LUFS) and the mix limited. Outputs {@code [v]} and {@code [a]}.
+ * Writes the filter graphs that make the film. The picture is one small graph per segment (see
+ * {@link SegmentedVideo}): a board's {@code movie} source normalised (rate, size by letterbox or crop, pixel format),
+ * held on its last frame ({@code tpad}) and cut to the board's length, with its subtitles and fade; then the end
+ * card. The sound is one graph: narrations delayed to their boards and mixed, background music looped, ducked under
+ * the voice ({@code sidechaincompress}) and faded out; each narration and the music get a fixed gain to their loudness
+ * targets (measured beforehand by {@link Loudness}: -16 and -24 LUFS) and the mix is limited. Outputs are {@code [v]} and {@code [a]}.
  */
 public final class FilmGraph {
     private final FilmPlan plan;
@@ -24,75 +25,91 @@ public final class FilmGraph {
     private final FilmStyle style;
     private final TextLayer text;
     private final StringBuilder graph = new StringBuilder();
+    private final java.util.Map<Integer, Double> voiceGains;
+    private final double musicGain;
 
-    private FilmGraph(FilmPlan plan, FilmSpec spec, TextLayer text) {
+    /**
+     * The graphs of one film.
+     *
+     * @param segments the picture's segments in order
+     * @param audio the sound graph, output {@code [a]}
+     */
+    public record Parts(List<SegmentedVideo.Segment> segments, String audio) {
+    }
+
+    private FilmGraph(FilmPlan plan, FilmSpec spec, TextLayer text, java.util.Map<Integer, Double> voiceGains,
+                      double musicGain) {
         this.plan = plan;
         this.spec = spec;
         this.style = spec.style();
         this.text = text;
+        this.voiceGains = voiceGains;
+        this.musicGain = musicGain;
     }
 
-    /** The graph text for {@code plan}; subtitle text files are written through {@code text}. */
-    public static String build(FilmPlan plan, FilmSpec spec, TextLayer text) {
-        FilmGraph g = new FilmGraph(plan, spec, text);
-        g.video();
+    /**
+     * The graphs for {@code plan}; subtitle text files are written through {@code text}. {@code voiceGains} (dB,
+     * by board position; missing means 0) and {@code musicGain} (dB) bring narration and music to their targets.
+     */
+    public static Parts build(FilmPlan plan, FilmSpec spec, TextLayer text, java.util.Map<Integer, Double> voiceGains,
+                              double musicGain) {
+        FilmGraph g = new FilmGraph(plan, spec, text, voiceGains, musicGain);
+        List<SegmentedVideo.Segment> segments = g.video();
         g.audio();
-        return g.graph.toString();
+        return new Parts(segments, g.graph.toString());
     }
 
-    private void video() {
+    private List<SegmentedVideo.Segment> video() {
         List<FilmPlan.Board> boards = plan.boards();
-        boolean colourCard = spec.endCard() != null && spec.endCard().background() != null;
+        EndCard card = spec.endCard();
+        boolean colourCard = card != null && card.background() != null;
+        long overlap = Math.round(plan.crossfade() * plan.fps());
+        List<SegmentedVideo.Segment> segments = new ArrayList<>();
         for (int i = 0; i < boards.size(); i++) {
-            board(i, boards.get(i));
+            FilmPlan.Board b = boards.get(i);
+            boolean last = i == boards.size() - 1;
+            double length = b.duration() + (last && card != null && !colourCard ? plan.cardSeconds() : 0);
+            List<String> chain = board(i, b, length);
+            if (last && card != null && !colourCard) {
+                chain.add("drawbox=x=0:y=0:w=iw:h=ih:color=black@0.45:t=fill:enable='gte(t," + num(b.duration())
+                        + ")'");
+                chain.add(text.endCard(card, b.duration()).substring(1));
+            }
+            if (last && !colourCard) {
+                fadeOut(chain, length);
+            }
+            segments.add(new SegmentedVideo.Segment(String.join(",", chain) + "[v]", frames(length),
+                    last ? 0 : overlap, b.label()));
         }
         if (colourCard) {
-            graph.append("color=c=").append(value(spec.endCard().background())).append(":s=").append(plan.width())
-                    .append('x').append(plan.height()).append(":r=").append(plan.fpsNum()).append('/')
-                    .append(plan.fpsDen()).append(":d=").append(num(plan.cardSeconds())).append(",format=yuv420p")
-                    .append(text.endCard(spec.endCard(), 0)).append("[card];");
+            List<String> chain = new ArrayList<>();
+            chain.add("color=c=" + value(card.background()) + ":s=" + plan.width() + "x" + plan.height() + ":r="
+                    + plan.fpsNum() + "/" + plan.fpsDen() + ":d=" + num(plan.cardSeconds()));
+            chain.add("format=yuv420p" + text.endCard(card, 0));
+            fadeOut(chain, plan.cardSeconds());
+            segments.add(new SegmentedVideo.Segment(String.join(",", chain) + "[v]", frames(plan.cardSeconds()), 0,
+                    "the end card"));
         }
-        int inputs = boards.size() + (colourCard ? 1 : 0);
-        String joined = "b0";
-        if (inputs > 1 && plan.crossfade() <= 0) {
-            for (int i = 0; i < boards.size(); i++) {
-                graph.append("[b").append(i).append(']');
-            }
-            graph.append(colourCard ? "[card]" : "").append("concat=n=").append(inputs).append(":v=1:a=0[joined];");
-            joined = "joined";
-        } else if (inputs > 1) {
-            for (int i = 1; i < boards.size(); i++) {
-                String out = "x" + i;
-                graph.append('[').append(joined).append("][b").append(i).append("]xfade=transition=fade:duration=")
-                        .append(num(plan.crossfade())).append(":offset=").append(num(boards.get(i).start()))
-                        .append('[').append(out).append("];");
-                joined = out;
-            }
-            if (colourCard) {
-                graph.append('[').append(joined).append("][card]concat=n=2:v=1:a=0[joined];");
-                joined = "joined";
-            }
-        }
-        graph.append('[').append(joined).append(']');
-        List<String> tail = new ArrayList<>();
-        if (spec.endCard() != null && !colourCard) {
-            tail.add("tpad=stop_mode=clone:stop_duration=" + num(plan.cardSeconds()));
-            tail.add("drawbox=x=0:y=0:w=iw:h=ih:color=black@0.45:t=fill:enable='gte(t," + num(plan.mainSeconds())
-                    + ")'");
-            tail.add(text.endCard(spec.endCard(), plan.mainSeconds()).substring(1));
-        }
-        if (style.fadeOutSeconds() > 0) {
-            double d = Math.min(style.fadeOutSeconds(), plan.totalSeconds());
-            tail.add("fade=t=out:st=" + num(plan.totalSeconds() - d) + ":d=" + num(d));
-        }
-        tail.add("format=yuv420p");
-        graph.append(String.join(",", tail)).append("[v];");
+        return segments;
     }
 
-    private void board(int i, FilmPlan.Board b) {
+    private long frames(double seconds) {
+        return Math.round(seconds * plan.fps());
+    }
+
+    private void fadeOut(List<String> chain, double length) {
+        if (style.fadeOutSeconds() > 0) {
+            double d = Math.min(style.fadeOutSeconds(), length);
+            chain.add("fade=t=out:st=" + num(length - d) + ":d=" + num(d));
+        }
+    }
+
+    private List<String> board(int i, FilmPlan.Board b, double length) {
         MediaInfo.StreamInfo clip = b.clip();
         List<String> chain = new ArrayList<>();
-        chain.add("movie=" + value(b.media().clip().toString()));
+        // one decoding thread: the segment is read on its own prefetch thread beside the encoder anyway, and
+        // short-lived decoder threads per board made glibc spread freed frames over ever more arenas (RSS grew)
+        chain.add("movie=" + value(b.media().clip().toString()) + ":dec_threads=1");
         chain.add("setpts=PTS-STARTPTS");
         chain.add("fps=" + plan.fpsNum() + "/" + plan.fpsDen());
         if (clip.width() != plan.width() || clip.height() != plan.height()) {
@@ -111,17 +128,19 @@ public final class FilmGraph {
             chain.add("format=yuv420p");
         }
         chain.add("tpad=stop_mode=clone:stop=-1");
-        chain.add("trim=duration=" + num(b.duration()));
+        chain.add("trim=duration=" + num(length));
         chain.add("setpts=PTS-STARTPTS");
-        graph.append(String.join(",", chain));
         double from = b.narrationSeconds() > 0 ? b.voiceAt() : Math.min(0.2, b.duration() / 10);
         double to = b.narrationSeconds() > 0 ? b.voiceAt() + b.narrationSeconds()
                 : b.duration() - from - (i < plan.boards().size() - 1 ? plan.crossfade() : 0);
-        graph.append(text.subtitles(i, b.media().subtitle(), from, to));
-        if (i > 0 && plan.crossfade() <= 0 && style.fadeInSeconds() > 0) {
-            graph.append(",fade=t=in:st=0:d=").append(num(Math.min(style.fadeInSeconds(), b.duration() / 2)));
+        String subtitles = text.subtitles(i, b.media().subtitle(), from, to);
+        if (!subtitles.isEmpty()) {
+            chain.add(subtitles.substring(1));
         }
-        graph.append("[b").append(i).append("];");
+        if (i > 0 && plan.crossfade() <= 0 && style.fadeInSeconds() > 0) {
+            chain.add("fade=t=in:st=0:d=" + num(Math.min(style.fadeInSeconds(), b.duration() / 2)));
+        }
+        return chain;
     }
 
     private void audio() {
@@ -135,6 +154,7 @@ public final class FilmGraph {
             }
             long delayMs = Math.round((b.start() + b.voiceAt()) * 1000);
             graph.append("amovie=").append(value(b.media().narration().toString())).append(',').append(fmt)
+                    .append(",volume=").append(num(voiceGains.getOrDefault(i, 0.0))).append("dB")
                     .append(",adelay=delays=").append(delayMs).append(":all=1[n").append(i).append("];");
             voices.add("[n" + i + "]");
         }
@@ -144,7 +164,6 @@ public final class FilmGraph {
             graph.append(String.join("", voices));
             graph.append(voices.size() == 1 ? "anull" : "amix=inputs=" + voices.size()
                     + ":normalize=0:duration=longest:dropout_transition=0");
-            graph.append(",loudnorm=I=-16:TP=-1.5:LRA=11,").append(fmt).append(",asetpts=N/SR/TB");
         }
         graph.append(",apad=whole_dur=").append(num(total)).append(",atrim=duration=").append(num(total))
                 .append("[voice];");
@@ -152,7 +171,7 @@ public final class FilmGraph {
         if (spec.music() != null) {
             double fade = Math.min(2.0, total / 4);
             graph.append("amovie=").append(value(spec.music().toString())).append(":loop=0,").append(fmt)
-                    .append(",loudnorm=I=-24:TP=-3:LRA=11,").append(fmt)
+                    .append(",volume=").append(num(musicGain)).append("dB")
                     .append(",asetpts=N/SR/TB,atrim=duration=").append(num(total))
                     .append(",afade=t=out:st=").append(num(total - fade)).append(":d=").append(num(fade))
                     .append("[bgm];[voice]asplit=2[vmain][vkey];")

@@ -103,7 +103,7 @@ public record FilmPlan(int width, int height, int fpsNum, int fpsDen, List<Board
                 : first.frameRate() >= 5 && first.frameRate() <= 120 ? first.frameRate() : 25;
         int[] rate = EncodeSettings.rational(fps);
         double frame = (double) rate[1] / rate[0];
-        double x = Math.max(0, style.crossfadeSeconds());
+        double x = Math.round(Math.max(0, style.crossfadeSeconds()) / frame) * frame;
         List<Board> boards = new ArrayList<>();
         double start = 0;
         int n = spec.boards().size();

@@ -89,17 +89,38 @@ public final class FilterGraph implements AutoCloseable {
      */
     public boolean pull(String label, AVFrame frame, String where) {
         while (true) {
-            int ret = av_buffersink_get_frame(sink(label), frame);
-            if (ret >= 0) {
-                return true;
-            }
-            if (Av.isEof(ret)) {
-                return false;
-            }
-            if (ret != Av.EAGAIN) {
-                throw Av.failure("filter " + label, where, ret, logMark);
+            int status = poll(label, frame, where);
+            if (status != 0) {
+                return status > 0;
             }
         }
+    }
+
+    /** Like {@link #pull} but without waiting: 1 for a frame, 0 when the graph needs input first, -1 at the end. */
+    public int poll(String label, AVFrame frame, String where) {
+        int ret = av_buffersink_get_frame(sink(label), frame);
+        if (ret >= 0) {
+            return 1;
+        }
+        if (Av.isEof(ret)) {
+            return -1;
+        }
+        if (ret == Av.EAGAIN) {
+            return 0;
+        }
+        throw Av.failure("filter " + label, where, ret, logMark);
+    }
+
+    /** The {@code n}th {@code buffer} source of the graph, in the order the graph text names them. */
+    public AVFilterContext source(int n) {
+        int seen = 0;
+        for (int i = 0; i < graph.nb_filters(); i++) {
+            AVFilterContext f = graph.filters(i);
+            if ("buffer".equals(f.filter().name().getString()) && seen++ == n) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("no buffer source " + n + " in the graph for " + subject);
     }
 
     /** Whether the graph has an output labelled {@code label}. */

@@ -3,51 +3,89 @@ package dev.filmgen.compose.ffmpeg.internal;
 import static org.bytedeco.ffmpeg.global.avutil.*;
 
 import java.nio.file.Path;
-import java.util.function.DoubleFunction;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
 /**
- * Runs one filter graph straight into the encoder: its {@code [v]} output (yuv420p at the output size and rate)
- * and, when present, its {@code [a]} output (fltp stereo 48 kHz) are pulled in timestamp order and encoded to an
- * MP4. Video frames are numbered in order (the graph delivers constant-rate frames; numbering them closes any
- * rounding gap between joined segments). This is the single decode → filter → encode pass of everything the module writes.
+ * Pumps filtered frames straight into the encoder: a video source (yuv420p at the output size and rate) and an
+ * optional audio source (fltp stereo 48 kHz, 1024-sample frames), pulled in timestamp order. Video frames are numbered
+ * in order (sources deliver constant-rate frames; numbering closes any rounding gap where segments join). This is the
+ * decode → filter → encode pass of everything the module writes; nothing is encoded twice.
  */
 public final class GraphRenderer {
-    /** Label of the video output. */
+    /** Label of a graph's video output. */
     public static final String VIDEO = "v";
-    /** Label of the audio output. */
+    /** Label of a graph's audio output. */
     public static final String AUDIO = "a";
 
     private GraphRenderer() {
     }
 
-    /**
-     * Renders {@code description} to {@code file}. {@code subject} names the whole job; {@code where} turns an output time (seconds) into a
-     * description of what was being made then (for example the board), named in errors.
-     */
-    public static void render(String description, EncodeSettings settings, Path file, String subject,
-                              DoubleFunction<String> where) {
-        try (FilterGraph graph = FilterGraph.open(description, subject);
-             MediaEncoder encoder = MediaEncoder.open(file, settings)) {
+    /** Renders one graph with outputs {@code [v]} and optionally {@code [a]} to {@code file}. */
+    public static void render(String description, EncodeSettings settings, Path file, String subject) {
+        try (FilterGraph graph = FilterGraph.open(description, subject)) {
             boolean withAudio = settings.audio() && graph.has(AUDIO);
-            if (withAudio) {
-                graph.audioFrameSize(AUDIO, encoder.audioFrameSize());
+            FrameSource video = shared(graph, VIDEO, subject);
+            FrameSource audio = withAudio ? shared(graph, AUDIO, subject) : null;
+            render(video, audio, withAudio ? graph : null, settings, file, false);
+        }
+    }
+
+    /**
+     * Renders {@code video} and {@code audio} (may be null) to {@code file}; {@code audioGraph} is the graph whose
+     * {@code [a]} sink {@code audio} reads (its frame size is set to the encoder's). With {@code pipelined}, each
+     * source is read ahead on its own thread (the sources must not share a graph); the sources are closed here.
+     */
+    public static void render(FrameSource video, FrameSource audio, FilterGraph audioGraph, EncodeSettings settings,
+                              Path file, boolean pipelined) {
+        MediaEncoder encoder;
+        try {
+            encoder = MediaEncoder.open(file, settings);
+        } catch (RuntimeException e) {
+            video.close();
+            if (audio != null) {
+                audio.close();
             }
-            pump(graph, encoder, withAudio, where);
+            throw e;
+        }
+        try (encoder) {
+            if (audio != null) {
+                audioGraph.audioFrameSize(AUDIO, encoder.audioFrameSize());
+            }
+            try (FrameSource v = pipelined ? new PrefetchSource(video, 4, "filmgen-video") : video;
+                 FrameSource a = audio == null ? null
+                         : pipelined ? new PrefetchSource(audio, 16, "filmgen-audio") : audio) {
+                pump(v, a, encoder);
+            }
             encoder.finish();
         }
     }
 
-    private static void pump(FilterGraph graph, MediaEncoder encoder, boolean withAudio,
-                             DoubleFunction<String> where) {
+    private static FrameSource shared(FilterGraph graph, String label, String subject) {
+        return new FrameSource() {
+            @Override
+            public boolean next(AVFrame frame) {
+                return graph.pull(label, frame, subject);
+            }
+
+            @Override
+            public String where() {
+                return subject;
+            }
+
+            @Override
+            public void close() {
+                // the graph is closed by its owner
+            }
+        };
+    }
+
+    private static void pump(FrameSource video, FrameSource audio, MediaEncoder encoder) {
         AVRational encoderBase = encoder.videoTimeBase();
-        AVRational audioBase = withAudio ? graph.timeBase(AUDIO) : null;
-        AVRational sampleBase = av_make_q(1, EncodeSettings.SAMPLE_RATE);
         AVFrame frame = av_frame_alloc();
         try {
             boolean videoDone = false;
-            boolean audioDone = !withAudio;
+            boolean audioDone = audio == null;
             double videoAt = 0;
             double audioAt = 0;
             long nextVideoPts = 0;
@@ -55,26 +93,21 @@ public final class GraphRenderer {
             while (!videoDone || !audioDone) {
                 boolean takeVideo = audioDone || (!videoDone && videoAt <= audioAt);
                 if (takeVideo) {
-                    if (!graph.pull(VIDEO, frame, where.apply(videoAt))) {
+                    if (!video.next(frame)) {
                         videoDone = true;
                         continue;
                     }
-                    long pts = nextVideoPts;
-                    frame.pts(pts);
-                    nextVideoPts = pts + 1;
-                    videoAt = pts * av_q2d(encoderBase);
+                    frame.pts(nextVideoPts++);
+                    videoAt = nextVideoPts * av_q2d(encoderBase);
                     encoder.writeVideo(frame);
                 } else {
-                    if (!graph.pull(AUDIO, frame, where.apply(audioAt))) {
+                    if (!audio.next(frame)) {
                         audioDone = true;
                         continue;
                     }
-                    long pts = frame.pts() == AV_NOPTS_VALUE ? nextAudioPts
-                            : av_rescale_q(frame.pts(), audioBase, sampleBase);
-                    pts = Math.max(pts, nextAudioPts);
-                    frame.pts(pts);
-                    nextAudioPts = pts + frame.nb_samples();
-                    audioAt = pts / (double) EncodeSettings.SAMPLE_RATE;
+                    frame.pts(nextAudioPts);
+                    nextAudioPts += frame.nb_samples();
+                    audioAt = nextAudioPts / (double) EncodeSettings.SAMPLE_RATE;
                     encoder.writeAudio(frame);
                 }
                 av_frame_unref(frame);

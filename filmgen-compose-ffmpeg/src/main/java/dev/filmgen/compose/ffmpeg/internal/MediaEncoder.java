@@ -32,6 +32,10 @@ public final class MediaEncoder implements AutoCloseable {
     private AVStream audioStream;
     private final AVPacket packet = av_packet_alloc();
     private boolean closed;
+    private AVRational videoCodecBase;
+    private AVRational videoStreamBase;
+    private AVRational audioCodecBase;
+    private AVRational audioStreamBase;
 
     private MediaEncoder(Path file) {
         this.file = file;
@@ -82,6 +86,12 @@ public final class MediaEncoder implements AutoCloseable {
         int ret = avformat_write_header(format, options);
         av_dict_free(options);
         check(ret, "write the MP4 header");
+        videoCodecBase = video.time_base();
+        videoStreamBase = videoStream.time_base();
+        if (audio != null) {
+            audioCodecBase = audio.time_base();
+            audioStreamBase = audioStream.time_base();
+        }
     }
 
     private AVStream addStream(AVCodecContext ctx, AVCodec codec, String operation) {
@@ -131,7 +141,11 @@ public final class MediaEncoder implements AutoCloseable {
             if (ctx == video && packet.duration() <= 0) {
                 packet.duration(1);
             }
-            av_packet_rescale_ts(packet, ctx.time_base(), stream.time_base());
+            if (ctx == video) {
+                av_packet_rescale_ts(packet, videoCodecBase, videoStreamBase);
+            } else {
+                av_packet_rescale_ts(packet, audioCodecBase, audioStreamBase);
+            }
             packet.stream_index(stream.index());
             check(av_interleaved_write_frame(format, packet), "write a packet");
         }
@@ -147,7 +161,9 @@ public final class MediaEncoder implements AutoCloseable {
     }
 
     private void check(int code, String operation) {
-        Av.check(code, operation, file.toString(), logMark);
+        if (code < 0) {
+            Av.check(code, operation, file.toString(), logMark);
+        }
     }
 
     @Override

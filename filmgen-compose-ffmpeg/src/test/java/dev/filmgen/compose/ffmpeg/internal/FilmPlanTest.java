@@ -65,17 +65,17 @@ class FilmPlanTest {
         Path c3 = file("c3.mp4");
         Path n2 = file("n2.wav");
         FilmStyle d = FilmStyle.defaults();
-        FilmStyle style = new FilmStyle(null, 60, "white", null, true, FilmStyle.Position.BOTTOM, 0.5, 0, 0.5,
+        FilmStyle style = new FilmStyle(null, 60, "white", null, true, FilmStyle.Position.BOTTOM, 0.5, 0, 0.4,
                 0, 0, d.fit(), 0, 70, 0.4);
         FilmSpec spec = new FilmSpec(List.of(new BoardMedia(0, c1, null, null), new BoardMedia(1, c2, n2, "b"),
                 new BoardMedia(2, c3, null, null)), null, style, null);
         FilmPlan plan = FilmPlan.of(spec, fake(Map.of(c1, clip(2, 320, 180, 25), c2, clip(2, 320, 180, 25),
                 c3, clip(2, 320, 180, 25), n2, voice(2.0))));
         FilmPlan.Board middle = plan.boards().get(1);
-        assertEquals(0.5, middle.voiceAt(), 1e-9);
-        assertEquals(0.5 + 2.0 + 0.4 + 0.5, middle.duration(), 1e-9);
-        assertEquals(1.5, middle.start(), 1e-9);
-        assertEquals(2 + 3.4 + 2 - 2 * 0.5, plan.mainSeconds(), 1e-9);
+        assertEquals(0.4, middle.voiceAt(), 1e-9);
+        assertEquals(0.4 + 2.0 + 0.4 + 0.4, middle.duration(), 1e-9);
+        assertEquals(1.6, middle.start(), 1e-9);
+        assertEquals(2 + 3.2 + 2 - 2 * 0.4, plan.mainSeconds(), 1e-9);
     }
 
     @Test

@@ -47,16 +47,22 @@ public final class SyntheticMedia {
         int[] rate = EncodeSettings.rational(fps);
         EncodeSettings settings = new EncodeSettings(width, height, rate[0], rate[1],
                 EncodeSettings.bitrateFor(60, width, height, fps), codec, withAudio);
-        GraphRenderer.render(graph, settings, out, "synthetic clip " + out, t -> "synthetic clip " + out);
+        GraphRenderer.render(graph, settings, out, "synthetic clip " + out);
         return out;
     }
 
     /** A 16-bit PCM WAV sine tone (amplitude 0.5) written in plain Java. */
     public static Path tone(Path out, double seconds, double frequency, int sampleRate, int channels) {
+        return tone(out, seconds, frequency, sampleRate, channels, 0.5);
+    }
+
+    /** A 16-bit PCM WAV sine tone of a given peak amplitude (0..1). */
+    public static Path tone(Path out, double seconds, double frequency, int sampleRate, int channels,
+                            double amplitude) {
         int frames = (int) Math.round(seconds * sampleRate);
         ByteBuffer pcm = ByteBuffer.allocate(frames * channels * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < frames; i++) {
-            short s = (short) Math.round(0.5 * 32767 * Math.sin(2 * Math.PI * frequency * i / sampleRate));
+            short s = (short) Math.round(amplitude * 32767 * Math.sin(2 * Math.PI * frequency * i / sampleRate));
             for (int c = 0; c < channels; c++) {
                 pcm.putShort(s);
             }
