@@ -19,6 +19,7 @@ import dev.filmgen.internal.runner.Replies;
 import dev.filmgen.internal.runner.RunnerDeps;
 import dev.filmgen.internal.runner.SessionKeeper;
 import dev.filmgen.internal.runner.SessionQueue;
+import dev.filmgen.internal.runner.StageNames;
 import dev.filmgen.internal.runner.TurnPlanner;
 import dev.filmgen.internal.runner.TurnState;
 import dev.filmgen.session.FilmSession;
@@ -159,7 +160,8 @@ public final class FilmAgent implements AutoCloseable {
         Intent intent = intentOf.apply(loaded);
         long t0 = System.nanoTime();
         LOG.info("turn started: {}", intent.getClass().getSimpleName());
-        Plan plan = TurnPlanner.plan(intent, loaded);
+        boolean zh = StageNames.chinese(intent, loaded, userText);
+        Plan plan = TurnPlanner.plan(intent, loaded, zh);
         String reply;
         if (plan.refusal() != null) {
             StageFailedException f = new StageFailedException(plan.refusal().stage(), -1, plan.refusal().message(), null);
@@ -170,13 +172,12 @@ public final class FilmAgent implements AutoCloseable {
             try {
                 keeper.update(plan.change());
                 GraphRunner.Report report = new GraphRunner(deps, keeper, state).run(plan.stages(), plan.bypass());
-                reply = Replies.of(plan, report, state);
+                reply = Replies.of(plan, report, state, zh);
             } catch (CancelledException e) {
-                finish(keeper, state, started, userText, intent, "Cancelled. " + e.getMessage());
+                finish(keeper, state, started, userText, intent, Replies.cancelled(e.getMessage(), zh));
                 throw e;
             } catch (SessionConflictException e) {
-                state.emit(new FilmEvent.Reply(id, "Stopped: " + e.getMessage()
-                        + ". Nothing was overwritten; results saved before the conflict are kept. Try again."));
+                state.emit(new FilmEvent.Reply(id, Replies.conflict(e.getMessage(), zh)));
                 throw e;
             }
         }

@@ -24,23 +24,32 @@ import java.util.function.UnaryOperator;
  * narration edit costs one speech call and one composition. A null value appends the instruction.
  */
 public final class EditPlanner {
+    /** Role field names as a Chinese reply says them. */
+    private static final Map<String, String> ROLE_FIELDS_ZH = Map.of("look", "外貌", "clothes", "服装", "setting", "场景");
+
     private EditPlanner() {
     }
 
+    /** Plans the edit with an English explanation. */
     public static Plan plan(Intent.Edit e, FilmSession s) {
+        return plan(e, s, false);
+    }
+
+    /** Plans the edit; the explanation is in Chinese when {@code zh}. */
+    public static Plan plan(Intent.Edit e, FilmSession s, boolean zh) {
         String field = e.field() == null ? "" : e.field().toLowerCase(Locale.ROOT);
         switch (e.target()) {
-            case BOARD: return board(e, s, field);
-            case LINE: return line(e, s, field);
-            case ROLE: return role(e, s, field);
-            case FRAME: return frame(e, s);
-            case CAMERA: return camera(e, s);
-            case SCRIPT: return script(e, s, field);
+            case BOARD: return board(e, s, field, zh);
+            case LINE: return line(e, s, field, zh);
+            case ROLE: return role(e, s, field, zh);
+            case FRAME: return frame(e, s, zh);
+            case CAMERA: return camera(e, s, zh);
+            case SCRIPT: return script(e, s, field, zh);
             default: throw new InvalidInputException("cannot edit " + e.target());
         }
     }
 
-    private static Plan board(Intent.Edit e, FilmSession s, String field) {
+    private static Plan board(Intent.Edit e, FilmSession s, String field, boolean zh) {
         int i = index(e.index(), s.boards().size(), "board", "storyboard");
         Board b = s.boards().get(i);
         if (field.equals("narration") || field.equals("text") || field.equals("line")) {
@@ -52,8 +61,9 @@ public final class EditPlanner {
                 patchLineText(x, s, i, text);
                 return x;
             };
-            return rerun(s, patch, EnumSet.of(Stage.AUDIO, Stage.FILM),
-                    "board " + (i + 1) + "'s narration changed, so its voice and the film are re-made");
+            return rerun(s, patch, EnumSet.of(Stage.AUDIO, Stage.FILM), zh
+                    ? "第" + (i + 1) + "镜的旁白改好了，它的配音和成片要重做"
+                    : "board " + (i + 1) + "'s narration changed, so its voice and the film are re-made", zh);
         }
         if (field.equals("picture")) {
             String text = value(e, b.picture());
@@ -63,16 +73,17 @@ public final class EditPlanner {
                 return x.boards(boards);
             };
             return rerun(s, patch, EnumSet.of(Stage.FIRST_FRAME_DESCRIPTION, Stage.FIRST_FRAME_IMAGE,
-                    Stage.VIDEO_DESCRIPTION, Stage.VIDEO, Stage.FILM),
-                    "board " + (i + 1) + "'s picture changed, so the frame and camera descriptions, its first frame, "
-                            + "its clip and the film are re-made");
+                    Stage.VIDEO_DESCRIPTION, Stage.VIDEO, Stage.FILM), zh
+                    ? "第" + (i + 1) + "镜的画面改好了，首帧描述、运镜描述、它的首帧画面、视频片段和成片要重做"
+                    : "board " + (i + 1) + "'s picture changed, so the frame and camera descriptions, its first frame, "
+                            + "its clip and the film are re-made", zh);
         }
         throw new InvalidInputException("a board has no field '" + e.field() + "': use narration or picture");
     }
 
-    private static Plan line(Intent.Edit e, FilmSession s, String field) {
+    private static Plan line(Intent.Edit e, FilmSession s, String field, boolean zh) {
         if (e.index() < 0) {
-            return SpeakerEdits.plan(e, s, field);
+            return SpeakerEdits.plan(e, s, field, zh);
         }
         int i = index(e.index(), s.lines().size(), "line", "lines");
         Line l = s.lines().get(i);
@@ -82,7 +93,7 @@ public final class EditPlanner {
             case "voice":
                 String voice = value(e, l.voice());
                 patch = x -> x.lines(replace(s.lines(), i, l.withVoice(voice)));
-                why = "line " + (i + 1) + " gets voice " + voice;
+                why = zh ? "第" + (i + 1) + "句台词换成音色 " + voice : "line " + (i + 1) + " gets voice " + voice;
                 break;
             case "text": case "narration":
                 String text = value(e, l.text());
@@ -95,20 +106,22 @@ public final class EditPlanner {
                     }
                     return x;
                 };
-                why = "line " + (i + 1) + "'s words changed";
+                why = zh ? "第" + (i + 1) + "句台词的文字改好了" : "line " + (i + 1) + "'s words changed";
                 break;
             case "speaker":
                 String speaker = value(e, l.speaker());
                 patch = x -> x.lines(replace(s.lines(), i, new Line(l.board(), speaker, l.text(), l.voice())));
-                why = "line " + (i + 1) + " is now spoken by " + speaker;
+                why = zh ? "第" + (i + 1) + "句台词改由" + speaker + "来说"
+                        : "line " + (i + 1) + " is now spoken by " + speaker;
                 break;
             default:
                 throw new InvalidInputException("a line has no field '" + e.field() + "': use text, voice or speaker");
         }
-        return rerun(s, patch, EnumSet.of(Stage.AUDIO, Stage.FILM), why + ", so its voice and the film are re-made");
+        return rerun(s, patch, EnumSet.of(Stage.AUDIO, Stage.FILM),
+                why + (zh ? "，它的配音和成片要重做" : ", so its voice and the film are re-made"), zh);
     }
 
-    private static Plan role(Intent.Edit e, FilmSession s, String field) {
+    private static Plan role(Intent.Edit e, FilmSession s, String field, boolean zh) {
         int i = e.roleName() != null ? roleIndex(s, e.roleName()) : index(e.index(), s.roles().size(), "role", "roles");
         Role r = s.roles().get(i);
         Role changed;
@@ -121,29 +134,33 @@ public final class EditPlanner {
         }
         return rerun(s, x -> x.roles(replace(s.roles(), i, changed)),
                 EnumSet.of(Stage.ROLE_IMAGE, Stage.FIRST_FRAME_IMAGE, Stage.VIDEO, Stage.FILM),
-                r.name() + "'s " + field + " changed, so the portrait, the first frames and clips that show "
-                        + r.name() + ", and the film are re-made (other boards are reused)");
+                zh ? r.name() + "的" + ROLE_FIELDS_ZH.get(field) + "改好了，角色形象、有" + r.name()
+                        + "出场的首帧画面和视频片段以及成片要重做（其他分镜复用）"
+                        : r.name() + "'s " + field + " changed, so the portrait, the first frames and clips that show "
+                        + r.name() + ", and the film are re-made (other boards are reused)", zh);
     }
 
-    private static Plan frame(Intent.Edit e, FilmSession s) {
+    private static Plan frame(Intent.Edit e, FilmSession s, boolean zh) {
         int i = index(e.index(), s.frames().size(), "frame", "first-frame descriptions");
         FrameDescription f = s.frames().get(i);
         FrameDescription changed = new FrameDescription(f.board(), value(e, f.text()));
         return rerun(s, x -> x.frames(replace(s.frames(), i, changed)),
                 EnumSet.of(Stage.FIRST_FRAME_IMAGE, Stage.VIDEO, Stage.FILM),
-                "board " + (i + 1) + "'s first frame description changed, so its first frame, its clip and the film"
-                        + " are re-made");
+                zh ? "第" + (i + 1) + "镜的首帧描述改好了，它的首帧画面、视频片段和成片要重做"
+                        : "board " + (i + 1) + "'s first frame description changed, so its first frame, its clip and"
+                        + " the film are re-made", zh);
     }
 
-    private static Plan camera(Intent.Edit e, FilmSession s) {
+    private static Plan camera(Intent.Edit e, FilmSession s, boolean zh) {
         int i = index(e.index(), s.cameras().size(), "camera description", "camera descriptions");
         CameraDescription c = s.cameras().get(i);
         CameraDescription changed = new CameraDescription(c.board(), value(e, c.text()));
         return rerun(s, x -> x.cameras(replace(s.cameras(), i, changed)), EnumSet.of(Stage.VIDEO, Stage.FILM),
-                "board " + (i + 1) + "'s camera movement changed, so its clip and the film are re-made");
+                zh ? "第" + (i + 1) + "镜的运镜改好了，它的视频片段和成片要重做"
+                        : "board " + (i + 1) + "'s camera movement changed, so its clip and the film are re-made", zh);
     }
 
-    private static Plan script(Intent.Edit e, FilmSession s, String field) {
+    private static Plan script(Intent.Edit e, FilmSession s, String field, boolean zh) {
         Script c = s.script();
         if (c == null) {
             throw new InvalidInputException("there is no script to edit yet: run Script first");
@@ -152,16 +169,18 @@ public final class EditPlanner {
             case "title":
                 return rerun(s, x -> x.script(new Script(value(e, c.title()), c.story(), c.characters(),
                         c.productName(), c.productDescription(), c.slogan())), EnumSet.of(Stage.FILM),
-                        "the title changed, so the film is re-made");
+                        zh ? "标题改好了，成片要重做" : "the title changed, so the film is re-made", zh);
             case "slogan":
                 return rerun(s, x -> x.script(new Script(c.title(), c.story(), c.characters(), c.productName(),
                         c.productDescription(), value(e, c.slogan()))), EnumSet.of(Stage.FILM),
-                        "the slogan changed, so the film (end card) is re-made");
+                        zh ? "广告语改好了，成片（片尾）要重做" : "the slogan changed, so the film (end card) is re-made", zh);
             case "story":
                 Set<Stage> after = Stage.SCRIPT.downstream();
                 return rerun(s, x -> x.script(new Script(c.title(), value(e, c.story()), c.characters(),
                         c.productName(), c.productDescription(), c.slogan())), after,
-                        "the story changed, so everything after the script is re-made (unchanged items are reused)");
+                        zh ? "故事改好了，脚本之后的内容都要重做（没变的部分复用）"
+                        : "the story changed, so everything after the script is re-made (unchanged items are reused)",
+                        zh);
             default:
                 throw new InvalidInputException("the script has no editable field '" + e.field()
                         + "': use title, story or slogan");
@@ -169,7 +188,8 @@ public final class EditPlanner {
     }
 
     /** Re-runs those of {@code stages} that were complete (edits never start work the user has not asked for yet). */
-    static Plan rerun(FilmSession s, UnaryOperator<FilmSession.Builder> patch, Set<Stage> stages, String why) {
+    static Plan rerun(FilmSession s, UnaryOperator<FilmSession.Builder> patch, Set<Stage> stages, String why,
+                      boolean zh) {
         Set<Stage> run = EnumSet.noneOf(Stage.class);
         for (Stage st : stages) {
             if (s.completed().contains(st)) {
@@ -183,8 +203,13 @@ public final class EditPlanner {
             }
             return x;
         };
-        String explanation = why + (run.isEmpty() ? " (nothing made from it yet, so nothing to re-make)"
-                : "; re-making: " + run);
+        String explanation;
+        if (zh) {
+            explanation = why + (run.isEmpty() ? "（还没有由它生成的内容，暂时不用重做）" : "。重做：" + StageNames.of(run, true));
+        } else {
+            explanation = why + (run.isEmpty() ? " (nothing made from it yet, so nothing to re-make)"
+                    : "; re-making: " + run);
+        }
         return new Plan(change, run, Map.of(), explanation, null);
     }
 

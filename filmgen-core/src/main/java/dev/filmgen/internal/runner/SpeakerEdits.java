@@ -24,7 +24,7 @@ final class SpeakerEdits {
     private SpeakerEdits() {
     }
 
-    static Plan plan(Intent.Edit e, FilmSession s, String field) {
+    static Plan plan(Intent.Edit e, FilmSession s, String field, boolean zh) {
         if (s.lines().isEmpty()) {
             throw new InvalidInputException("there are no lines yet to edit");
         }
@@ -41,17 +41,18 @@ final class SpeakerEdits {
             throw new InvalidInputException("no line is spoken by '" + who + "'; speakers are " + speakers);
         }
         Line first = s.lines().get(hit.get(0));
-        String scope = (who == null ? "every line" : "every line of " + who) + " (" + hit.size() + ")";
+        String scope = zh ? (who == null ? "全部台词" : who + "的全部台词") + "（" + hit.size() + "句）"
+                : (who == null ? "every line" : "every line of " + who) + " (" + hit.size() + ")";
         String value;
         String why;
         switch (field) {
             case "voice":
                 value = EditPlanner.value(e, first.voice());
-                why = scope + " gets voice " + value;
+                why = scope + (zh ? "换成音色 " : " gets voice ") + value;
                 break;
             case "speaker":
                 value = EditPlanner.value(e, first.speaker());
-                why = scope + " is now spoken by " + value;
+                why = zh ? scope + "改由" + value + "来说" : scope + " is now spoken by " + value;
                 break;
             default:
                 throw new InvalidInputException("a line edit without a line number can change only voice or speaker, "
@@ -63,7 +64,7 @@ final class SpeakerEdits {
             lines.set(k, field.equals("voice") ? l.withVoice(value) : new Line(l.board(), value, l.text(), l.voice()));
         }
         return EditPlanner.rerun(s, x -> x.lines(lines), EnumSet.of(Stage.AUDIO, Stage.FILM),
-                why + ", so their voices and the film are re-made");
+                why + (zh ? "，这些配音和成片要重做" : ", so their voices and the film are re-made"), zh);
     }
 
     static boolean sameSpeaker(String wanted, String speaker) {

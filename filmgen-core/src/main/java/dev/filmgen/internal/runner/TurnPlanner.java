@@ -20,36 +20,44 @@ public final class TurnPlanner {
     private TurnPlanner() {
     }
 
+    /** Plans in English; see {@link #plan(Intent, FilmSession, boolean)}. */
     public static Plan plan(Intent intent, FilmSession s) {
+        return plan(intent, s, false);
+    }
+
+    /** Plans the turn; every explanation and refusal is in Chinese when {@code zh}, else in English. */
+    public static Plan plan(Intent intent, FilmSession s, boolean zh) {
         if (intent instanceof Intent.NewTopic) {
-            return newTopic((Intent.NewTopic) intent);
+            return newTopic((Intent.NewTopic) intent, zh);
         }
         if (intent instanceof Intent.RunStage) {
-            return runStage(((Intent.RunStage) intent).stage(), s);
+            return runStage(((Intent.RunStage) intent).stage(), s, zh);
         }
         if (intent instanceof Intent.Next) {
             Optional<Stage> high = s.highestCompleted();
             if (high.isEmpty()) {
-                return Plan.refuse(Stage.TOPIC, "there is no topic yet: send a product theme first");
+                return Plan.refuse(Stage.TOPIC, noTopic(zh));
             }
             Optional<Stage> next = high.get().next();
-            return next.isPresent() ? runStage(next.get(), s) : Plan.say("the film is already finished");
+            return next.isPresent() ? runStage(next.get(), s, zh)
+                    : Plan.say(zh ? "成片已经做好了。" : "the film is already finished");
         }
         if (intent instanceof Intent.Repeat) {
             Optional<Stage> high = s.highestCompleted();
             if (high.isEmpty() || high.get() == Stage.TOPIC) {
-                return Plan.say("nothing to repeat yet: after a topic, ask for the script or the whole film");
+                return Plan.say(zh ? "还没有可以重做的内容：有了选题后，可以让我写脚本，或直接一键成片。"
+                        : "nothing to repeat yet: after a topic, ask for the script or the whole film");
             }
-            return runStage(high.get(), s);
+            return runStage(high.get(), s, zh);
         }
         if (intent instanceof Intent.MakeFilm) {
-            return makeFilm(s);
+            return makeFilm(s, zh);
         }
         if (intent instanceof Intent.Regenerate) {
-            return regenerate((Intent.Regenerate) intent, s);
+            return regenerate((Intent.Regenerate) intent, s, zh);
         }
         if (intent instanceof Intent.Edit) {
-            return EditPlanner.plan((Intent.Edit) intent, s);
+            return EditPlanner.plan((Intent.Edit) intent, s, zh);
         }
         if (intent instanceof Intent.Chat) {
             return Plan.say(((Intent.Chat) intent).reply());
@@ -57,7 +65,11 @@ public final class TurnPlanner {
         throw new InvalidInputException("unsupported intent " + intent);
     }
 
-    private static Plan newTopic(Intent.NewTopic t) {
+    private static String noTopic(boolean zh) {
+        return zh ? "还没有选题：请先发一个产品主题。" : "there is no topic yet: send a product theme first";
+    }
+
+    private static Plan newTopic(Intent.NewTopic t, boolean zh) {
         if (t.text() == null || t.text().isBlank()) {
             throw new InvalidInputException("the topic text is empty: describe the product in a few words");
         }
@@ -67,9 +79,12 @@ public final class TurnPlanner {
                 .script(null).boards(List.of()).roles(List.of()).roleImages(Map.of()).frames(List.of())
                 .firstFrames(Map.of()).cameras(List.of()).clips(Map.of()).lines(List.of()).voices(Map.of())
                 .film(null).completed(EnumSet.noneOf(Stage.class)).tasks(Map.of());
-        return new Plan(change, EnumSet.of(Stage.TOPIC), Map.of(),
-                "new topic \"" + topic.text() + "\"" + (photo == null ? "" : " with a product photo")
-                        + "; everything made before was cleared. Next: the script, or ask for the whole film", null);
+        String why = zh
+                ? "新选题“" + topic.text() + "”" + (photo == null ? "" : "（附产品照片）")
+                        + "，之前做的内容已清空。下一步：写脚本，或直接一键成片"
+                : "new topic \"" + topic.text() + "\"" + (photo == null ? "" : " with a product photo")
+                        + "; everything made before was cleared. Next: the script, or ask for the whole film";
+        return new Plan(change, EnumSet.of(Stage.TOPIC), Map.of(), why, null);
     }
 
     private static MediaAsset photo(String url) {
@@ -99,11 +114,12 @@ public final class TurnPlanner {
     }
 
     /** Demo semantics: run S alone after clearing it and what depends on it; its inputs must exist. */
-    private static Plan runStage(Stage stage, FilmSession s) {
+    private static Plan runStage(Stage stage, FilmSession s, boolean zh) {
         if (stage == Stage.TOPIC) {
-            return Plan.say("to change the topic, send the new product theme as a message");
+            return Plan.say(zh ? "要换选题，直接发新的产品主题即可。"
+                    : "to change the topic, send the new product theme as a message");
         }
-        Optional<String> missing = missingInputs(stage, s);
+        Optional<String> missing = missingInputs(stage, s, zh);
         if (missing.isPresent()) {
             return Plan.refuse(stage, missing.get());
         }
@@ -115,27 +131,38 @@ public final class TurnPlanner {
                 dropped.add(d);
             }
         }
-        String why = "running " + stage + (dropped.isEmpty() ? ""
-                : "; cleared " + dropped + " because they are made from it (run them again, or ask for the film;"
-                        + " unchanged items will be reused)");
+        String name = StageNames.of(stage, zh);
+        String why;
+        if (zh) {
+            why = "开始做" + name + (dropped.isEmpty() ? "" : "；" + StageNames.of(dropped, true)
+                    + "由它生成，已先清掉（可以再逐个运行，或直接成片；没变的部分会复用）");
+        } else {
+            why = "running " + name + (dropped.isEmpty() ? ""
+                    : "; cleared " + dropped + " because they are made from it (run them again, or ask for the film;"
+                            + " unchanged items will be reused)");
+        }
         return new Plan(clearing(s, cleared), EnumSet.of(stage), Map.of(), why, null);
     }
 
-    private static Optional<String> missingInputs(Stage stage, FilmSession s) {
+    private static Optional<String> missingInputs(Stage stage, FilmSession s, boolean zh) {
+        String name = StageNames.of(stage, zh);
         if (s.topic() == null) {
-            return Optional.of(stage + " needs a topic first: send a product theme");
+            return Optional.of(zh ? "做" + name + "需要先有选题：请先发一个产品主题。"
+                    : stage + " needs a topic first: send a product theme");
         }
         for (Stage d : stage.dependsOn()) {
             if (!s.completed().contains(d)) {
-                return Optional.of(stage + " needs " + d + " first: run " + d + " (or ask for the whole film)");
+                String dep = StageNames.of(d, zh);
+                return Optional.of(zh ? "做" + name + "需要先完成" + dep + "：请先做" + dep + "（或直接一键成片）。"
+                        : stage + " needs " + d + " first: run " + d + " (or ask for the whole film)");
             }
         }
         return Optional.empty();
     }
 
-    private static Plan makeFilm(FilmSession s) {
+    private static Plan makeFilm(FilmSession s, boolean zh) {
         if (s.topic() == null) {
-            return Plan.refuse(Stage.TOPIC, "there is no topic yet: send a product theme first");
+            return Plan.refuse(Stage.TOPIC, noTopic(zh));
         }
         Set<Stage> run = EnumSet.noneOf(Stage.class);
         for (Stage st : Stage.values()) {
@@ -144,18 +171,21 @@ public final class TurnPlanner {
             }
         }
         if (run.isEmpty()) {
-            return Plan.say("the film is already finished; edit a board or regenerate an item to change it");
+            return Plan.say(zh ? "成片已经做好了；想调整的话，可以改某个分镜，或重新生成某一项。"
+                    : "the film is already finished; edit a board or regenerate an item to change it");
         }
-        return new Plan(clearing(s, run), run, Map.of(), "making " + run
-                + " through the film (results already made for the same inputs are reused)", null);
+        String why = zh ? "一路做到成片：" + StageNames.of(run, true) + "（相同输入做过的结果直接复用）"
+                : "making " + run + " through the film (results already made for the same inputs are reused)";
+        return new Plan(clearing(s, run), run, Map.of(), why, null);
     }
 
-    private static Plan regenerate(Intent.Regenerate r, FilmSession s) {
+    private static Plan regenerate(Intent.Regenerate r, FilmSession s, boolean zh) {
         Stage stage = r.stage();
         if (stage == Stage.TOPIC) {
-            return Plan.say("the topic is what you sent; send a new one to change it");
+            return Plan.say(zh ? "选题就是你发来的主题；要换的话，发一个新的即可。"
+                    : "the topic is what you sent; send a new one to change it");
         }
-        Optional<String> missing = missingInputs(stage, s);
+        Optional<String> missing = missingInputs(stage, s, zh);
         if (missing.isPresent()) {
             return Plan.refuse(stage, missing.get());
         }
@@ -170,10 +200,17 @@ public final class TurnPlanner {
                 run.add(d);
             }
         }
-        String what = index < 0 ? stage.toString() : stage + " item " + (index + 1);
-        return new Plan(clearing(s, run), run, Map.of(stage, Set.of(index)), "making " + what
-                + " anew as asked" + (run.size() > 1 ? "; then re-making " + without(run, stage)
-                + " with it (everything else is reused)" : ""), null);
+        String name = StageNames.of(stage, zh);
+        String why;
+        if (zh) {
+            why = "按你的要求重新生成" + name + (index < 0 ? "" : "第" + (index + 1) + "项")
+                    + (run.size() > 1 ? "；接着用它重做" + StageNames.of(without(run, stage), true) + "（其余全部复用）" : "");
+        } else {
+            String what = index < 0 ? name : name + " item " + (index + 1);
+            why = "making " + what + " anew as asked" + (run.size() > 1 ? "; then re-making " + without(run, stage)
+                    + " with it (everything else is reused)" : "");
+        }
+        return new Plan(clearing(s, run), run, Map.of(stage, Set.of(index)), why, null);
     }
 
     private static Set<Stage> without(Set<Stage> set, Stage s) {
