@@ -22,6 +22,7 @@ import dev.filmgen.internal.runner.SessionQueue;
 import dev.filmgen.internal.runner.StageNames;
 import dev.filmgen.internal.runner.TurnPlanner;
 import dev.filmgen.internal.runner.TurnState;
+import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.session.SessionIds;
 import dev.filmgen.session.SessionStore;
@@ -161,7 +162,8 @@ public final class FilmAgent implements AutoCloseable {
         long t0 = System.nanoTime();
         LOG.info("turn started: {}", intent.getClass().getSimpleName());
         boolean zh = StageNames.chinese(intent, loaded, userText);
-        Plan plan = TurnPlanner.plan(intent, loaded, zh);
+        Plan plan = TurnPlanner.plan(intent, loaded, zh,
+                photo -> deps.importer().importPhoto(photo, id));
         String reply;
         if (plan.refusal() != null) {
             StageFailedException f = new StageFailedException(plan.refusal().stage(), -1, plan.refusal().message(), null);
@@ -246,7 +248,9 @@ public final class FilmAgent implements AutoCloseable {
 
     static RunnerDeps deps(FilmAgentBuilder b, ExecutorService items, ExecutorService calls) {
         return new RunnerDeps(b.stageModels(), b.resolvedHandlers(), b.storage, b.composer, b.probe, b.config,
-                b.sessionStore, new ModelGateway(b.modelLimits, b.resilience, calls), new MediaImporter(b.storage),
+                b.sessionStore, new ModelGateway(b.modelLimits, b.resilience, calls), new MediaImporter(b.storage,
+                        RemoteMediaPolicy.modelResults().toBuilder().maxBytes(b.maxResultBytes).build(),
+                        b.remoteMediaPolicy),
                 items, b.clock, b.workDir);
     }
 }

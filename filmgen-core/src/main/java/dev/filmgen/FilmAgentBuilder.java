@@ -6,6 +6,7 @@ import dev.filmgen.config.FilmConfig;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.internal.runner.StageModels;
+import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.model.SpeechModel;
@@ -53,6 +54,8 @@ public final class FilmAgentBuilder {
     ModelLimits modelLimits = ModelLimits.shared();
     Resilience resilience = Resilience.defaults();
     Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-work");
+    RemoteMediaPolicy remoteMediaPolicy = RemoteMediaPolicy.productPhotos();
+    long maxResultBytes = RemoteMediaPolicy.modelResults().maxBytes();
 
     FilmAgentBuilder() {
     }
@@ -215,6 +218,21 @@ public final class FilmAgentBuilder {
         return this;
     }
 
+    /**
+     * What a user's http(s) product photo may be fetched from (default {@link RemoteMediaPolicy#productPhotos()}:
+     * public addresses only, 20 MB, PNG/JPEG/WebP). Loosen it only for trusted input, e.g. tests on 127.0.0.1.
+     */
+    public FilmAgentBuilder remoteMediaPolicy(RemoteMediaPolicy policy) {
+        this.remoteMediaPolicy = policy;
+        return this;
+    }
+
+    /** The largest model result (picture, clip, audio) downloaded from a provider's URL (default 1 GiB). */
+    public FilmAgentBuilder maxResultBytes(long max) {
+        this.maxResultBytes = max;
+        return this;
+    }
+
     StageModels stageModels() {
         return new StageModels(models, stageModels);
     }
@@ -249,6 +267,10 @@ public final class FilmAgentBuilder {
         require(modelLimits, "modelLimits", "ModelLimits.shared() or ModelLimits.create()");
         require(resilience, "resilience", "Resilience.defaults()");
         require(workDir, "workDir", "a folder for scratch files");
+        require(remoteMediaPolicy, "remoteMediaPolicy", "RemoteMediaPolicy.productPhotos()");
+        if (maxResultBytes <= 0) {
+            throw new IllegalStateException("maxResultBytes must be positive, was " + maxResultBytes);
+        }
         Map<Stage, Handler> all = resolvedHandlers();
         List<Stage> missing = new ArrayList<>();
         for (Stage s : Stage.values()) {

@@ -11,12 +11,14 @@ import dev.filmgen.domain.Topic;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.intent.Intent;
 import dev.filmgen.intent.UserMessage;
+import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.model.TextResponse;
 import dev.filmgen.model.Usage;
 import dev.filmgen.stage.Handler;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.testing.Agents;
 import dev.filmgen.testing.FakeModels;
+import dev.filmgen.testing.PhotoServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,10 +78,11 @@ class FilmAgentBuilderTest {
     }
 
     @Test
-    void explicitMessageTypesFollowTheDemo() {
+    void explicitMessageTypesFollowTheDemo() throws Exception {
         FakeModels m = new FakeModels();
-        try (FilmAgent agent = Agents.builder(m).build()) {
-            TurnResult topic = agent.chat("t", new UserMessage("kettle", "Topic", "https://example.com/k.png"), null);
+        try (PhotoServer photos = new PhotoServer(); FilmAgent agent = Agents.builder(m)
+                .remoteMediaPolicy(RemoteMediaPolicy.builder().allowPrivateHosts(true).build()).build()) {
+            TurnResult topic = agent.chat("t", new UserMessage("kettle", "Topic", photos.base() + "/photo.png"), null);
             assertTrue(topic.intent() instanceof Intent.NewTopic);
             assertEquals("image/png", topic.session().topic().productImage().mediaType());
             assertTrue(agent.chat("t", new UserMessage("", "NextStage", null), null).session().script() != null);

@@ -14,6 +14,8 @@ import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.RetriableException;
 import dev.filmgen.internal.runner.MediaImporter;
 import dev.filmgen.internal.runner.ReuseKeys;
+import dev.filmgen.media.RemoteMediaPolicy;
+import dev.filmgen.media.RemoteMediaRefused;
 import dev.filmgen.model.VideoRequest;
 import dev.filmgen.testing.MemoryStorage;
 import java.io.OutputStream;
@@ -85,6 +87,18 @@ class MediaImporterTest {
         RetriableException busy = assertThrows(RetriableException.class,
                 () -> importer.importAsset(MediaAsset.of(url("/busy.png"), "image/png"), "s/x/b"));
         assertTrue(busy.getMessage().contains("HTTP 503"), busy.getMessage());
+    }
+
+    @Test
+    void modelResultsAreCappedInSizeAndNothingIsStored() {
+        MediaImporter tight = new MediaImporter(storage,
+                RemoteMediaPolicy.modelResults().toBuilder().maxBytes(4).build(), RemoteMediaPolicy.productPhotos());
+        RemoteMediaRefused big = assertThrows(RemoteMediaRefused.class,
+                () -> tight.importAsset(MediaAsset.of(url("/ok.png"), "image/png"), "s/x/big"));
+        assertEquals(RemoteMediaRefused.Reason.TOO_LARGE, big.reason());
+        assertTrue(big.getMessage().contains("limit is 4"), big.getMessage());
+        assertTrue(!big.getMessage().contains("secret"), big.getMessage());
+        assertEquals(0, storage.size());
     }
 
     @Test

@@ -1,20 +1,21 @@
 package dev.filmgen.internal.runner;
 
 import dev.filmgen.domain.MediaAsset;
-import dev.filmgen.error.DeadlineExceededException;
+import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.RetriableException;
+import dev.filmgen.media.RemoteMedia;
+import dev.filmgen.media.RemoteMediaPolicy;
+import dev.filmgen.media.RemoteMediaRefused;
+import dev.filmgen.media.internal.GuardedFetch;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,16 +24,55 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Copies produced media into {@link Storage} and fetches stored media back as local files. */
+/**
+ * Copies produced media into {@link Storage} and fetches stored media back as local files. Remote model results
+ * are fetched under the results policy (a byte cap); a user's http(s) product photo under the photo policy
+ * (public addresses only, size and type checks) before it is stored.
+ */
 public final class MediaImporter {
     private static final Duration LINK_TTL = Duration.ofDays(7);
     private final Storage storage;
-    private final HttpClient http;
+    private final RemoteMediaPolicy results;
+    private final RemoteMediaPolicy photos;
 
+    /** An importer with the default policies. */
     public MediaImporter(Storage storage) {
+        this(storage, RemoteMediaPolicy.modelResults(), RemoteMediaPolicy.productPhotos());
+    }
+
+    public MediaImporter(Storage storage, RemoteMediaPolicy results, RemoteMediaPolicy photos) {
         this.storage = storage;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.results = results;
+        this.photos = photos;
+    }
+
+    /**
+     * Fetches a user's http(s) product photo under the photo policy and stores it in the session's topic folder;
+     * other locations (file:, data:) are returned unchanged. Throws {@link InvalidInputException}
+     * naming the location (without query string) and the reason when the photo is refused or unreachable;
+     * nothing is fetched from a refused address.
+     */
+    public MediaAsset importPhoto(MediaAsset photo, String sessionId) {
+        String scheme = photo.uri().getScheme() == null ? "" : photo.uri().getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return photo;
+        }
+        String where = describe(photo.uri());
+        try (RemoteMedia media = photos.open(photo.uri())) {
+            byte[] bytes = media.readAll();
+            String fullKey = sessionId + "/topic/product-photo-" + digest(bytes) + "." + extension(media.mediaType());
+            StoredObject stored = storage.put(fullKey, new java.io.ByteArrayInputStream(bytes), bytes.length,
+                    media.mediaType());
+            return new MediaAsset(storage.link(fullKey, LINK_TTL), media.mediaType(), fullKey, stored.sizeBytes(),
+                    null, null, null);
+        } catch (RemoteMediaRefused e) {
+            throw new InvalidInputException("the product photo " + e.location() + " was refused: " + e.detail(), e);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (IOException | FilmgenException e) {
+            throw new InvalidInputException("the product photo " + where + " could not be fetched: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Stores {@code asset} under {@code key} (plus an extension from its type) and returns the stored copy. */
@@ -89,22 +129,23 @@ public final class MediaImporter {
         }
     }
 
-    private InputStream download(URI uri) throws IOException {
-        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
+    private InputStream download(URI uri) {
         try {
-            HttpResponse<InputStream> res = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-            int status = res.statusCode();
-            if (status / 100 != 2) {
-                res.body().close();
-                String msg = "downloading " + describe(uri) + " answered HTTP " + status;
-                throw status >= 500 || status == 429 ? new RetriableException(msg) : new NonRetriableException(msg);
+            return results.open(uri).body();
+        } catch (RemoteMediaRefused e) {
+            if (e.reason() == RemoteMediaRefused.Reason.UNREACHABLE) {
+                throw new NonRetriableException("downloading " + e.location() + ": " + e.detail(), e);
             }
-            return res.body();
-        } catch (HttpTimeoutException e) {
-            throw new DeadlineExceededException("downloading " + describe(uri) + " timed out", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new dev.filmgen.error.CancelledException("download of " + describe(uri) + " cancelled");
+            throw e;
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return java.util.HexFormat.of().formatHex(d, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
         }
     }
 
@@ -122,12 +163,7 @@ public final class MediaImporter {
 
     /** A location safe to log: no query string (signed links carry secrets there), data: URIs shortened. */
     static String describe(URI uri) {
-        if ("data".equalsIgnoreCase(uri.getScheme())) {
-            return "data: URI";
-        }
-        String s = uri.toString();
-        int q = s.indexOf('?');
-        return q < 0 ? s : s.substring(0, q);
+        return GuardedFetch.describe(uri);
     }
 
     static String extension(String mediaType) {

@@ -27,8 +27,16 @@ public final class TurnPlanner {
 
     /** Plans the turn; every explanation and refusal is in Chinese when {@code zh}, else in English. */
     public static Plan plan(Intent intent, FilmSession s, boolean zh) {
+        return plan(intent, s, zh, UnaryOperator.identity());
+    }
+
+    /**
+     * Plans the turn; a new topic's product photo goes through {@code photoIntake} (which fetches and stores a
+     * remote photo under the agent's policy, or throws {@code InvalidInputException}) before it is planned in.
+     */
+    public static Plan plan(Intent intent, FilmSession s, boolean zh, UnaryOperator<MediaAsset> photoIntake) {
         if (intent instanceof Intent.NewTopic) {
-            return newTopic((Intent.NewTopic) intent, zh);
+            return newTopic((Intent.NewTopic) intent, zh, photoIntake);
         }
         if (intent instanceof Intent.RunStage) {
             return runStage(((Intent.RunStage) intent).stage(), s, zh);
@@ -69,11 +77,12 @@ public final class TurnPlanner {
         return zh ? "还没有选题：请先发一个产品主题。" : "there is no topic yet: send a product theme first";
     }
 
-    private static Plan newTopic(Intent.NewTopic t, boolean zh) {
+    private static Plan newTopic(Intent.NewTopic t, boolean zh, UnaryOperator<MediaAsset> photoIntake) {
         if (t.text() == null || t.text().isBlank()) {
             throw new InvalidInputException("the topic text is empty: describe the product in a few words");
         }
-        MediaAsset photo = t.imageUrl() == null || t.imageUrl().isBlank() ? null : photo(t.imageUrl().trim());
+        MediaAsset photo = t.imageUrl() == null || t.imageUrl().isBlank() ? null
+                : photoIntake.apply(photo(t.imageUrl().trim()));
         Topic topic = new Topic(t.text().trim(), photo);
         UnaryOperator<FilmSession.Builder> change = b -> b.topic(topic).productInsight(null).productImage(photo)
                 .script(null).boards(List.of()).roles(List.of()).roleImages(Map.of()).frames(List.of())

@@ -1,5 +1,6 @@
 package dev.filmgen.examples.service;
 
+import dev.filmgen.media.RemoteMediaPolicy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.Objects;
 /**
  * What product photo URLs the service will fetch: http(s) only, at most {@code maxBytes}, an image by type
  * and magic bytes, and never from a loopback, link-local, private, unique-local, multicast or unspecified
- * address unless {@code allowPrivateAddresses}.
+ * address unless {@code allowPrivateAddresses}. It is a view of core's {@link RemoteMediaPolicy}, which does the work.
  *
  * @param allowPrivateAddresses fetch from private and loopback addresses too (for a trusted LAN or tests)
  * @param maxBytes the largest photo accepted
@@ -46,5 +47,11 @@ public record ImagePolicy(boolean allowPrivateAddresses, long maxBytes, Duration
 
     public ImagePolicy withResolver(Resolver r) {
         return new ImagePolicy(allowPrivateAddresses, maxBytes, timeout, r);
+    }
+
+    /** The same rules as core's policy (PNG, JPEG and WebP only), which fetches for the service. */
+    public RemoteMediaPolicy toRemoteMediaPolicy() {
+        return RemoteMediaPolicy.builder().allowPrivateHosts(allowPrivateAddresses).maxBytes(maxBytes)
+                .allowedTypes(RemoteMediaPolicy.IMAGE_TYPES).timeout(timeout).resolver(resolver::resolve).build();
     }
 }

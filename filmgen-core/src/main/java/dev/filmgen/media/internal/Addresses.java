@@ -1,10 +1,10 @@
-package dev.filmgen.examples.service.internal;
+package dev.filmgen.media.internal;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 
-/** Classifies IP addresses the service must not fetch from (SSRF guard). */
+/** Classifies IP addresses filmgen must not fetch from (SSRF guard). */
 public final class Addresses {
     private Addresses() {
     }

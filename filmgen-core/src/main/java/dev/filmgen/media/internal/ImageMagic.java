@@ -1,4 +1,4 @@
-package dev.filmgen.examples.service.internal;
+package dev.filmgen.media.internal;
 
 /** Recognises the product photo formats filmgen accepts (PNG, JPEG, WebP) by their first bytes. */
 public final class ImageMagic {
@@ -17,6 +17,12 @@ public final class ImageMagic {
             return "webp";
         }
         return null;
+    }
+
+    /** The media type of the image format {@code b} starts with, or null when it is not PNG, JPEG or WebP. */
+    public static String mediaType(byte[] b) {
+        String ext = extension(b);
+        return ext == null ? null : ext.equals("jpg") ? "image/jpeg" : "image/" + ext;
     }
 
     private static boolean starts(byte[] b, int... magic) {
