@@ -31,8 +31,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * Benchmark (a program, not a test): composes N boards of 5 s 1080p clips with narration, subtitles and fades, and
  * times the floor, one plain transcode (same encoder settings) of a clip of the same total length. Prints both,
- * their ratio (wall and CPU time, best of {@code -Dbench.repeats=2} runs), peak heap and peak process RSS (each run
- * in a fresh JVM with {@code -Dbench.jvm="-Xmx256m"}, as a host would cap it), for 4 then 16 boards. Last line:
+ * their ratio (wall and CPU time, best of {@code -Dbench.repeats=2} runs), peak process RSS, live heap (after GC)
+ * and peak used heap (each run in a fresh JVM with {@code -Dbench.jvm="-Xmx256m"}, as a host would cap it), for 4 then
+ * 16 boards. Last line:
  * {@code compose: film=<s> floor=<s> ratio=<x> rss_mb=<n>} (16 boards).
  */
 public final class ComposeBenchmark {
