@@ -12,19 +12,28 @@ import dev.filmgen.compose.ffmpeg.internal.Filters;
 import dev.filmgen.compose.ffmpeg.internal.FrameSource;
 import dev.filmgen.compose.ffmpeg.internal.GraphRenderer;
 import dev.filmgen.compose.ffmpeg.testing.SyntheticMedia;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Benchmark (a program, not a test): composes N boards of 5 s 1080p clips with narration, subtitles and fades, and
  * times the floor, one plain transcode (same encoder settings) of a clip of the same total length. Prints both,
- * their ratio (wall and CPU time, best of {@code -Dbench.repeats=2} runs), peak heap and peak process RSS (each run
- * in a fresh JVM with {@code -Dbench.jvm="-Xmx256m"}, as a host would cap it), for 4 then 16 boards. Last line:
+ * their ratio (wall and CPU time, best of {@code -Dbench.repeats=2} runs), peak process RSS, live heap (after GC)
+ * and peak used heap (each run in a fresh JVM with {@code -Dbench.jvm="-Xmx256m"}, as a host would cap it), for 4 then
+ * 16 boards. Last line:
  * {@code compose: film=<s> floor=<s> ratio=<x> rss_mb=<n>} (16 boards).
  */
 public final class ComposeBenchmark {
@@ -61,10 +70,11 @@ public final class ComposeBenchmark {
                 double floorSeconds = Double.parseDouble(floor[0]);
                 double ratio = filmSeconds / floorSeconds;
                 System.out.printf(Locale.ROOT, "boards=%d film_length=%ss compose=%.2fs (cpu %ss) floor=%.2fs "
-                        + "(cpu %ss) ratio=%.2f cpu_ratio=%.2f peak_heap_mb=%s rss_mb=%s (floor: peak_heap_mb=%s "
-                        + "rss_mb=%s)%n", boards, film[3], filmSeconds, film[4], floorSeconds, floor[4], ratio,
-                        Double.parseDouble(film[4]) / Double.parseDouble(floor[4]), film[2], film[1], floor[2],
-                        floor[1]);
+                        + "(cpu %ss) ratio=%.2f cpu_ratio=%.2f rss_mb=%s live_heap_mb=%s peak_heap_mb=%s gcs=%s (floor: "
+                        + "rss_mb=%s live_heap_mb=%s peak_heap_mb=%s gcs=%s)%n", boards, film[3], filmSeconds,
+                        film[4], floorSeconds, floor[4], ratio, Double.parseDouble(film[4])
+                        / Double.parseDouble(floor[4]), film[1], film[5], film[2], film[6], floor[1], floor[5],
+                        floor[2], floor[6]);
                 line = String.format(Locale.ROOT, "compose: film=%.2f floor=%.2f ratio=%.2f rss_mb=%s", filmSeconds,
                         floorSeconds, ratio, film[1]);
             }
@@ -106,7 +116,7 @@ public final class ComposeBenchmark {
     private static void child(String kind, int n, Path dir) throws IOException {
         Sampler sampler = Sampler.start();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         MediaInfo info;
@@ -137,19 +147,44 @@ public final class ComposeBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         sampler.stop();
-        System.out.printf(Locale.ROOT, "RESULT %.3f %d %d %.2f %.2f%n", seconds, sampler.peakRss.get() >> 10,
-                sampler.peakHeap.get() >> 20, info.durationSeconds(), cpu);
+        System.out.printf(Locale.ROOT, "RESULT %.3f %d %d %.2f %.2f %.1f %d%n", seconds, sampler.peakRss.get() >> 10,
+                sampler.peakHeap.get() >> 20, info.durationSeconds(), cpu, sampler.peakLive.get() / 1048576.0,
+                sampler.collections.get());
     }
 
-    /** Samples heap and peak resident set size (kB, VmHWM in /proc/self/status) every 20 ms. */
+    /**
+     * Samples used heap every 20 ms (without allocating: reading /proc every 20 ms made most of the garbage it
+     * measured), peak resident set size at the end (VmHWM), and the live heap: the heap left after each collection
+     * (heap pools, from the collectors' notifications) and after a final one; used heap between collections is mostly
+     * garbage waiting for the next collection, so it shows GC headroom, not what the composition keeps.
+     */
     private static final class Sampler implements Runnable {
         final AtomicLong peakHeap = new AtomicLong();
         final AtomicLong peakRss = new AtomicLong();
+        final AtomicLong peakLive = new AtomicLong();
+        final AtomicInteger collections = new AtomicInteger();
         private volatile boolean running = true;
         private Thread thread;
 
         static Sampler start() {
             Sampler s = new Sampler();
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
+                    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        return;
+                    }
+                    long live = 0;
+                    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData)
+                            n.getUserData());
+                    for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                        if (heapPool(pool.getKey())) {
+                            live += pool.getValue().getUsed();
+                        }
+                    }
+                    s.peakLive.accumulateAndGet(live, Math::max);
+                    s.collections.incrementAndGet();
+                }, null, null);
+            }
             s.thread = new Thread(s, "bench-sampler");
             s.thread.setDaemon(true);
             s.thread.start();
@@ -168,23 +203,42 @@ public final class ComposeBenchmark {
             }
         }
 
+        private static boolean heapPool(String name) {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getName().equals(name)) {
+                    return pool.getType() == MemoryType.HEAP;
+                }
+            }
+            return false;
+        }
+
+        /** Allocation-free (the sampler must not make the garbage it measures). */
         void sample() {
             Runtime rt = Runtime.getRuntime();
             peakHeap.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+        }
+
+        /** VmHWM (kB) from /proc/self/status: the kernel keeps the high-water mark, so one read at the end does. */
+        private static long peakRssKb() {
             try {
                 for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
                     if (l.startsWith("VmHWM:")) {
-                        peakRss.accumulateAndGet(Long.parseLong(l.replaceAll("[^0-9]", "")), Math::max);
+                        return Long.parseLong(l.replaceAll("[^0-9]", ""));
                     }
                 }
             } catch (IOException | NumberFormatException ignored) {
                 // not Linux: RSS stays 0
             }
+            return 0;
         }
 
         void stop() throws IOException {
             running = false;
             sample();
+            peakRss.set(peakRssKb());
+            // what is still reachable once the work is done (a run too short for any collection has only this)
+            System.gc();
+            peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
             try {
                 thread.join();
             } catch (InterruptedException e) {
