@@ -219,7 +219,9 @@ public final class GraphRunner {
         StageFailedException f = t instanceof StageFailedException ? (StageFailedException) t
                 : new StageFailedException(s, board, whatFailed(s, o.index()) + String.valueOf(t.getMessage()), t);
         state.fail(f);
-        LOG.warn("{} failed: {}", s, f.getMessage(), t);
+        // The failure reaches the caller as an event and in the turn result; the stack is for debugging only.
+        LOG.warn("{}", f.getMessage());
+        LOG.debug("{} failure cause", s, t);
         state.emit(new FilmEvent.StageFailed(state.sessionId(), s, board, code(t), f.getMessage()));
     }
 

@@ -44,7 +44,8 @@ final class ProgressBar implements FilmListener {
         } else if (event instanceof FilmEvent.ItemDone i && i.stage() == Stage.VIDEO) {
             boardsDone++;
         } else if (event instanceof FilmEvent.StageFailed f) {
-            line("  failed: " + f.stage() + (f.board() >= 0 ? " board " + (f.board() + 1) : "") + ": " + f.message());
+            String where = f.stage() + (f.board() >= 0 ? " board " + (f.board() + 1) : "");
+            line("  failed: " + (f.message().startsWith(where) ? f.message() : where + ": " + f.message()));
         } else if (event instanceof FilmEvent.Notice n) {
             line("  note: " + n.stage() + ": " + n.message());
         } else if (event instanceof FilmEvent.StageDone d && !terminal) {
