@@ -1,12 +1,7 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.error.AuthenticationException;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.CancelledException;
-import dev.filmgen.error.DeadlineExceededException;
-import dev.filmgen.error.InvalidInputException;
-import dev.filmgen.error.ProviderRejectedException;
-import dev.filmgen.error.RateLimitedException;
-import dev.filmgen.error.RetriableException;
 import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
@@ -222,7 +217,7 @@ public final class GraphRunner {
         // The failure reaches the caller as an event and in the turn result; the stack is for debugging only.
         LOG.warn("{}", f.getMessage());
         LOG.debug("{} failure cause", s, t);
-        state.emit(new FilmEvent.StageFailed(state.sessionId(), s, board, code(t), f.getMessage()));
+        state.emit(new FilmEvent.StageFailed(state.sessionId(), s, board, ErrorCodes.of(t), f.getMessage()));
     }
 
     /** Items planned in this turn: exact for started stages, estimated from the config for the others. */
@@ -279,16 +274,6 @@ public final class GraphRunner {
             return index < cur.roles().size() ? cur.roles().get(index).name() : "role " + (index + 1);
         }
         return "board " + (index + 1);
-    }
-
-    static String code(Throwable t) {
-        if (t instanceof RateLimitedException) return "rate_limited";
-        if (t instanceof DeadlineExceededException) return "deadline_exceeded";
-        if (t instanceof ProviderRejectedException) return "provider_rejected";
-        if (t instanceof AuthenticationException) return "authentication";
-        if (t instanceof InvalidInputException) return "invalid_input";
-        if (t instanceof RetriableException) return "unavailable";
-        return "failed";
     }
 
     /** Waits for the next finished item; an interrupt of the coordinator cancels the turn (items always report back). */

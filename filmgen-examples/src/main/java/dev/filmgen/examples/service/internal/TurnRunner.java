@@ -1,14 +1,7 @@
 package dev.filmgen.examples.service.internal;
 
-import dev.filmgen.error.AuthenticationException;
-import dev.filmgen.error.CancelledException;
-import dev.filmgen.error.DeadlineExceededException;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.FilmgenException;
-import dev.filmgen.error.InvalidInputException;
-import dev.filmgen.error.ProviderRejectedException;
-import dev.filmgen.error.RateLimitedException;
-import dev.filmgen.error.SessionConflictException;
-import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.examples.service.TurnExecutor;
 import dev.filmgen.intent.UserMessage;
@@ -83,33 +76,6 @@ public final class TurnRunner {
 
     /** The wire error code for a failure. */
     public static String code(FilmgenException e) {
-        if (e instanceof RequestRefused) {
-            return ((RequestRefused) e).code();
-        }
-        if (e instanceof StageFailedException) {
-            return "stage_failed";
-        }
-        if (e instanceof InvalidInputException) {
-            return "invalid_input";
-        }
-        if (e instanceof RateLimitedException) {
-            return "rate_limited";
-        }
-        if (e instanceof AuthenticationException) {
-            return "authentication_failed";
-        }
-        if (e instanceof ProviderRejectedException) {
-            return "provider_rejected";
-        }
-        if (e instanceof SessionConflictException) {
-            return "session_conflict";
-        }
-        if (e instanceof CancelledException) {
-            return "cancelled";
-        }
-        if (e instanceof DeadlineExceededException) {
-            return "deadline_exceeded";
-        }
-        return e.isRetriable() ? "unavailable" : "failed";
+        return e instanceof RequestRefused ? ((RequestRefused) e).code() : ErrorCodes.of(e);
     }
 }
