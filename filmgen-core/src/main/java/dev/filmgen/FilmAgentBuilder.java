@@ -1,9 +1,12 @@
 package dev.filmgen;
 
+import dev.filmgen.calls.ModelLimits;
+import dev.filmgen.calls.Resilience;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.event.FilmListener;
+import dev.filmgen.handler.Handler;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.internal.runner.StageModels;
 import dev.filmgen.media.RemoteMediaPolicy;
@@ -15,9 +18,8 @@ import dev.filmgen.model.VideoModel;
 import dev.filmgen.model.VisionModel;
 import dev.filmgen.session.InMemorySessionStore;
 import dev.filmgen.session.SessionStore;
-import dev.filmgen.handlers.BuiltinHandlers;
-import dev.filmgen.stage.Handler;
 import dev.filmgen.stage.Stage;
+import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.storage.Storage;
 import java.nio.file.Path;
 import java.time.Clock;

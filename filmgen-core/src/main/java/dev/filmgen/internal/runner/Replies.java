@@ -1,6 +1,6 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallCounts;
+import dev.filmgen.calls.CallCounts;
 import dev.filmgen.error.StageFailedException;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
@@ -9,7 +9,7 @@ import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.event.FilmEvent;
-import dev.filmgen.handlers.internal.Languages;
+import dev.filmgen.internal.text.Languages;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.SpeechRequest;
 import dev.filmgen.model.TaskJournal;
@@ -21,7 +21,7 @@ import dev.filmgen.model.VisionRequest;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.session.TaskRecord;
 import dev.filmgen.stage.Stage;
-import dev.filmgen.stage.StageContext;
+import dev.filmgen.handler.StageContext;
 import dev.filmgen.storage.Storage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallCounts;
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallCounts;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
