@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.filmgen.FilmAgent;
-import dev.filmgen.ModelLimits;
+import dev.filmgen.calls.ModelLimits;
 import dev.filmgen.compose.MediaInfo;
 import dev.filmgen.compose.ffmpeg.FfmpegComposer;
 import dev.filmgen.compose.ffmpeg.FfmpegProbe;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.examples.client.AgentScopeClient;
 import dev.filmgen.examples.client.StageWalkClient;
-import dev.filmgen.handlers.BuiltinHandlers;
+import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.intent.RuleClassifier;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.offline.OfflineCopywriter;
