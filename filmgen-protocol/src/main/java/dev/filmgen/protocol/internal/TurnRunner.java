@@ -22,8 +22,8 @@ public final class TurnRunner {
 
     /** Where a turn's outcome goes: its events while it runs, then exactly one {@code end} call. */
     public interface Sink extends FilmListener {
-        /** The turn ended: {@code failure} is null on success. */
-        void end(FilmgenException failure, RuntimeException unexpected);
+        /** The turn ended: {@code failure} is null on success; {@code unexpected} is any other throwable. */
+        void end(FilmgenException failure, Throwable unexpected);
     }
 
     private final TurnExecutor executor;
@@ -54,13 +54,13 @@ public final class TurnRunner {
         }
         slot.lock.lock();
         FilmgenException failure = null;
-        RuntimeException unexpected = null;
+        Throwable unexpected = null;
         try {
             executor.execute(sessionId, message, sink);
         } catch (FilmgenException e) {
             failure = e;
             LOG.info("turn of session {} failed: {}", sessionId, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too (OutOfMemoryError): the stream still ends and the session goes on
             unexpected = e;
             LOG.error("turn of session {} failed unexpectedly", sessionId, e);
         } finally {

@@ -44,11 +44,12 @@ public final class TurnStream {
             }
 
             @Override
-            public void end(FilmgenException failure, RuntimeException unexpected) {
+            public void end(FilmgenException failure, Throwable unexpected) {
                 synchronized (enc) {
                     boolean reported = failure instanceof StageFailedException && enc.hasFailures();
                     queue.add(failure != null && !reported ? enc.fail(TurnRunner.code(failure), failure.getMessage())
-                            : unexpected != null ? enc.fail("internal_error", "the turn failed unexpectedly: " + unexpected)
+                            : unexpected != null ? enc.fail("internal_error", "the turn failed unexpectedly; the "
+                                    + "server log has the details")
                             : enc.finish());
                 }
                 queue.add(END);
