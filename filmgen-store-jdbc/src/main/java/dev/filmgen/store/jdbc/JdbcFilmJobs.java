@@ -12,6 +12,7 @@ import dev.filmgen.store.jdbc.internal.JobWork;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Film jobs on PostgreSQL: whole-film turns that any instance may run. {@link #submit} queues one; the workers of
@@ -33,7 +34,9 @@ public final class JdbcFilmJobs implements AutoCloseable {
     private JdbcFilmJobs(Builder b) {
         this.db = new Db(b.backend.dataSource());
         this.queues = List.copyOf(b.queues);
-        this.work = new JobWork(db, b.agent, b.backend.instanceId(), queues, b.workers, b.leaseTtl, b.pollInterval,
+        Function<FilmJobRequest, FilmAgent> agents = b.agents != null ? b.agents
+                : b.agent == null ? null : r -> b.agent;
+        this.work = new JobWork(db, agents, b.backend.instanceId(), queues, b.workers, b.leaseTtl, b.pollInterval,
                 b.maxAttempts, b.listener);
     }
 
@@ -49,7 +52,8 @@ public final class JdbcFilmJobs implements AutoCloseable {
 
     /**
      * Queues a job in {@code queue}; with a {@code key}, a second submission of the same key (from any instance)
-     * returns the job already there instead of adding one, so a batch row is made once.
+     * returns the job already there instead of adding one, so a batch row is made once; a keyed job that failed or
+     * was cancelled is queued again (a batch run again retries its failed rows).
      */
     public FilmJob submit(String queue, String key, FilmJobRequest request) {
         if (queue == null || queue.isBlank() || queue.length() > 100) {
@@ -135,6 +139,7 @@ public final class JdbcFilmJobs implements AutoCloseable {
     public static final class Builder {
         private JdbcFilmBackend backend;
         private FilmAgent agent;
+        private Function<FilmJobRequest, FilmAgent> agents;
         private List<String> queues = List.of(TURNS);
         private int workers = 1;
         private Duration leaseTtl = Duration.ofSeconds(30);
@@ -154,6 +159,15 @@ public final class JdbcFilmJobs implements AutoCloseable {
         /** The agent jobs run on here (required for {@link #start()} and {@link JdbcFilmJobs#runHere}). */
         public Builder agent(FilmAgent agent) {
             this.agent = agent;
+            return this;
+        }
+
+        /**
+         * Picks the agent for each job, e.g. by its {@link FilmJobRequest#settings()} (a batch whose rows ask for
+         * different board counts); replaces {@link #agent}. The agents should share one session store and storage.
+         */
+        public Builder agents(Function<FilmJobRequest, FilmAgent> agents) {
+            this.agents = agents;
             return this;
         }
 
@@ -206,7 +220,7 @@ public final class JdbcFilmJobs implements AutoCloseable {
             if (workers < 0 || workers > 64) {
                 throw new IllegalStateException("workers must be 0 to 64, was " + workers);
             }
-            if (workers > 0 && agent == null) {
+            if (workers > 0 && agent == null && agents == null) {
                 throw new IllegalStateException("agent is required when workers > 0: the FilmAgent that runs jobs");
             }
             if (leaseTtl == null || leaseTtl.compareTo(Duration.ofSeconds(1)) < 0) {

@@ -37,10 +37,17 @@ public final class JobRows {
     private JobRows() {
     }
 
-    /** Adds a queued job, or finds the one already in {@code queue} under {@code key}; returns its id. */
+    /**
+     * Adds a queued job, or finds the one already in {@code queue} under {@code key} (queueing it again when it
+     * failed or was cancelled); returns its id.
+     */
     public static long insert(Connection c, String queue, String key, FilmJobRequest r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO filmgen_job (queue, job_key, session_id, kind,"
-                + " request) VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (queue, job_key) DO NOTHING RETURNING id")) {
+                + " request) VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (queue, job_key) DO UPDATE SET"
+                + " status = 'queued', request = excluded.request, session_id = excluded.session_id,"
+                + " kind = excluded.kind, owner = NULL, lease_until = NULL, attempts = 0, result = NULL, error = NULL,"
+                + " started_at = NULL, finished_at = NULL WHERE filmgen_job.status IN ('failed', 'cancelled')"
+                + " RETURNING id")) {
             ps.setString(1, queue);
             ps.setString(2, key);
             ps.setString(3, r.sessionId());

@@ -4,6 +4,7 @@ import dev.filmgen.FilmAgent;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.store.jdbc.FilmJob;
+import dev.filmgen.store.jdbc.FilmJobRequest;
 import dev.filmgen.store.jdbc.FilmJobResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -28,7 +30,7 @@ public final class JobWork {
     private static final Logger LOG = LoggerFactory.getLogger(JobWork.class);
 
     private final Db db;
-    private final FilmAgent agent;
+    private final Function<FilmJobRequest, FilmAgent> agents;
     private final String owner;
     private final List<String> queues;
     private final int workers;
@@ -44,10 +46,10 @@ public final class JobWork {
     private record Running(Thread thread, EventLog log) {
     }
 
-    public JobWork(Db db, FilmAgent agent, String owner, List<String> queues, int workers, Duration lease,
+    public JobWork(Db db, Function<FilmJobRequest, FilmAgent> agents, String owner, List<String> queues, int workers, Duration lease,
                    Duration poll, int maxAttempts, FilmListener listener) {
         this.db = db;
-        this.agent = agent;
+        this.agents = agents;
         this.owner = owner;
         this.queues = queues;
         this.workers = workers;
@@ -89,7 +91,7 @@ public final class JobWork {
     }
 
     public Optional<FilmJob> runHere(long id, FilmListener extra) {
-        if (agent == null) {
+        if (agents == null) {
             throw new IllegalStateException("no agent: give JdbcFilmJobs.builder().agent(...) to run jobs here");
         }
         ensureHeartbeat();
@@ -155,7 +157,7 @@ public final class JobWork {
                     safely(extra, e);
                 }
             };
-            FilmJobResult result = JobRunner.run(agent, job, all);
+            FilmJobResult result = JobRunner.run(agents.apply(job.request()), job, all);
             log.flush();
             finish(id, result.ok() ? FilmJob.Status.DONE : FilmJob.Status.FAILED, result,
                     result.ok() ? null : String.join("; ", result.failures()));
