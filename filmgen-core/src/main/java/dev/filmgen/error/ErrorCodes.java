@@ -4,9 +4,13 @@ package dev.filmgen.error;
  * The one short, stable code for each kind of failure, as events ({@code StageFailed.code}) and the
  * service's wire errors carry it: {@code stage_failed}, {@code invalid_input}, {@code rate_limited},
  * {@code authentication_failed}, {@code provider_rejected}, {@code session_conflict}, {@code cancelled},
- * {@code deadline_exceeded}, {@code unavailable} (other retriable failures) or {@code failed}.
+ * {@code deadline_exceeded}, {@code unavailable} (other retriable failures) or {@code failed}; and
+ * {@link #MISSING_INPUT} for a stage refused before it ran.
  */
 public final class ErrorCodes {
+    /** A stage was asked for before the results it needs exist; nothing ran (a {@code StageFailed} event). */
+    public static final String MISSING_INPUT = "missing_input";
+
     private ErrorCodes() {
     }
 
