@@ -4,8 +4,9 @@ package dev.filmgen.error;
  * The one short, stable code for each kind of failure, as events ({@code StageFailed.code}) and the
  * service's wire errors carry it: {@code stage_failed}, {@code invalid_input}, {@code rate_limited},
  * {@code authentication_failed}, {@code provider_rejected}, {@code session_conflict}, {@code cancelled},
- * {@code deadline_exceeded}, {@code unavailable} (other retriable failures) or {@code failed}; and
- * {@link #MISSING_INPUT} for a stage refused before it ran.
+ * {@code deadline_exceeded}, {@code unavailable} (other retriable failures), {@code internal_error} (a JVM
+ * {@link Error} such as OutOfMemoryError) or {@code failed}; and {@link #MISSING_INPUT} for a stage refused before
+ * it ran.
  */
 public final class ErrorCodes {
     /** A stage was asked for before the results it needs exist; nothing ran (a {@code StageFailed} event). */
@@ -25,6 +26,7 @@ public final class ErrorCodes {
         if (t instanceof CancelledException) return "cancelled";
         if (t instanceof DeadlineExceededException) return "deadline_exceeded";
         if (t instanceof FilmgenException && ((FilmgenException) t).isRetriable()) return "unavailable";
+        if (t instanceof Error) return "internal_error";
         return "failed";
     }
 }

@@ -59,6 +59,12 @@ public final class Replies {
         return zh ? "已取消：" + why + "。已做好的部分会保留。" : "Cancelled. " + why;
     }
 
+    /** The reply of a turn the watchdog stopped at its deadline. */
+    public static String expired(boolean zh) {
+        return zh ? "已停止：本轮运行超过了时限。已做好的部分会保留，可以再发一次继续。"
+                : "Stopped: the turn ran past its deadline. What was finished is kept; ask again to go on.";
+    }
+
     /** The reply of a turn stopped because another writer changed the session first. */
     public static String conflict(String why, boolean zh) {
         return zh ? "已停止：" + why + "。没有覆盖任何内容，冲突前保存的结果都在；请再试一次。"

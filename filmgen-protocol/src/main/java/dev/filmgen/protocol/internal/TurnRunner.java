@@ -1,10 +1,10 @@
-package dev.filmgen.examples.service.internal;
+package dev.filmgen.protocol.internal;
 
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.event.FilmListener;
-import dev.filmgen.examples.service.TurnExecutor;
 import dev.filmgen.intent.UserMessage;
+import dev.filmgen.protocol.TurnExecutor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,8 +22,8 @@ public final class TurnRunner {
 
     /** Where a turn's outcome goes: its events while it runs, then exactly one {@code end} call. */
     public interface Sink extends FilmListener {
-        /** The turn ended: {@code failure} is null on success. */
-        void end(FilmgenException failure, RuntimeException unexpected);
+        /** The turn ended: {@code failure} is null on success; {@code unexpected} is any other throwable. */
+        void end(FilmgenException failure, Throwable unexpected);
     }
 
     private final TurnExecutor executor;
@@ -54,13 +54,13 @@ public final class TurnRunner {
         }
         slot.lock.lock();
         FilmgenException failure = null;
-        RuntimeException unexpected = null;
+        Throwable unexpected = null;
         try {
             executor.execute(sessionId, message, sink);
         } catch (FilmgenException e) {
             failure = e;
             LOG.info("turn of session {} failed: {}", sessionId, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too (OutOfMemoryError): the stream still ends and the session goes on
             unexpected = e;
             LOG.error("turn of session {} failed unexpectedly", sessionId, e);
         } finally {
