@@ -10,11 +10,11 @@ import dev.filmgen.domain.Topic;
 import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.session.SessionStore;
-import dev.filmgen.session.SessionStoreContract;
 import dev.filmgen.session.TaskRecord;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.store.jdbc.testing.TestDatabase;
 import dev.filmgen.store.jdbc.testing.TestPostgres;
+import dev.filmgen.testing.kit.SessionStoreKit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,8 +29,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The session-store contract on a real PostgreSQL, plus what only a database store promises. */
-class JdbcSessionStoreTest extends SessionStoreContract {
+/** The session-store kit on a real PostgreSQL, plus what only a database store promises. */
+class JdbcSessionStoreTest extends SessionStoreKit {
     private static HikariDataSource ds;
 
     @BeforeAll
@@ -50,6 +50,11 @@ class JdbcSessionStoreTest extends SessionStoreContract {
     @Override
     protected SessionStore store() {
         sql("TRUNCATE filmgen_session CASCADE");
+        return JdbcSessionStore.create(ds);
+    }
+
+    @Override
+    protected SessionStore sameDataStore(SessionStore first) {
         return JdbcSessionStore.create(ds);
     }
 
