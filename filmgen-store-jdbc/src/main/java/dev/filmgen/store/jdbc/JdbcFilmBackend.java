@@ -28,6 +28,8 @@ public final class JdbcFilmBackend implements AutoCloseable {
     public static final String USER_ENV = "FILMGEN_JDBC_USER";
     /** The database password variable (never logged). */
     public static final String PASSWORD_ENV = "FILMGEN_JDBC_PASSWORD";
+    /** This instance's name in job rows and leases (e.g. the pod's name); host-pid-random without it. */
+    public static final String INSTANCE_ENV = "FILMGEN_INSTANCE_ID";
 
     private final DataSource dataSource;
     private final boolean ownsDataSource;
@@ -53,7 +55,8 @@ public final class JdbcFilmBackend implements AutoCloseable {
 
     /**
      * A backend on a connection pool of its own when {@link #URL_ENV} is set in {@code env} (with {@link #USER_ENV}
-     * and {@link #PASSWORD_ENV}), closed with the backend; empty otherwise. Connects only when first used.
+     * and {@link #PASSWORD_ENV}, and {@link #INSTANCE_ENV} naming this instance), closed with the backend; empty
+     * otherwise. Connects only when first used.
      */
     public static Optional<JdbcFilmBackend> fromEnv(Map<String, String> env) {
         String url = env.get(URL_ENV);
@@ -74,7 +77,9 @@ public final class JdbcFilmBackend implements AutoCloseable {
         c.setInitializationFailTimeout(-1);
         c.setConnectionTimeout(10_000);
         HikariDataSource ds = new HikariDataSource(c);
-        return Optional.of(builder().dataSource(ds).ownsDataSource(true).build());
+        String instance = env.get(INSTANCE_ENV);
+        return Optional.of(builder().dataSource(ds).ownsDataSource(true)
+                .instanceId(instance == null || instance.isBlank() ? null : instance.trim()).build());
     }
 
     /** Creates or upgrades filmgen's tables (Flyway, history in {@code filmgen_schema_history}); safe to repeat. */
