@@ -84,7 +84,8 @@ public final class JdbcFilmJobs implements AutoCloseable {
     /**
      * Runs job {@code id} here, now, on the calling thread, when it can be claimed (it is the oldest unfinished
      * job of its session and nobody runs it); {@code listener} receives its events directly. Empty when it could
-     * not be claimed: another instance runs it or the session is busy; {@link #await} then waits for it.
+     * not be claimed: another instance runs it or the session is busy, or this instance has no agent; {@link #await}
+     * then waits for it.
      */
     public Optional<FilmJob> runHere(long id, FilmListener listener) {
         return work.runHere(id, listener);
