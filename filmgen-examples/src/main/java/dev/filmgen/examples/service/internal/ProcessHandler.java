@@ -3,6 +3,7 @@ package dev.filmgen.examples.service.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
@@ -102,7 +103,7 @@ public final class ProcessHandler implements HttpHandler {
         }
         BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         AtomicBoolean gone = new AtomicBoolean();
-        runner.submit(p.sessionId(), new UserMessage(p.text(), p.type(), image), new TurnRunner.Sink() {
+        runner.submit(p.sessionId(), enc.responseId(), new UserMessage(p.text(), p.type(), image), new TurnRunner.Sink() {
             @Override
             public void onEvent(FilmEvent event) {
                 List<ObjectNode> wire;
@@ -118,9 +119,10 @@ public final class ProcessHandler implements HttpHandler {
             public void end(FilmgenException failure, Throwable unexpected) {
                 synchronized (enc) {
                     boolean reported = failure instanceof StageFailedException && enc.hasFailures();
-                    queue.add(failure != null && !reported ? enc.fail(TurnRunner.code(failure), failure.getMessage())
-                            : unexpected != null ? enc.fail("internal_error", "the turn failed unexpectedly; the "
-                                    + "server log has the details")
+                    queue.add(failure != null && !reported ? enc.fail(TurnRunner.code(failure),
+                                    TurnRunner.message(failure, enc.responseId()))
+                            : unexpected != null ? enc.fail(ErrorCodes.INTERNAL_ERROR, "the turn failed unexpectedly"
+                                    + " (request " + enc.responseId() + ")")
                             : enc.finish());
                 }
                 queue.add(END);
