@@ -11,6 +11,7 @@ import dev.filmgen.FilmAgent;
 import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.StorageFullException;
 import dev.filmgen.stage.Stage;
+import dev.filmgen.protocol.AgentTurns;
 import dev.filmgen.testing.Agents;
 import dev.filmgen.testing.FakeModels;
 import dev.filmgen.testing.FullDiskStorage;
