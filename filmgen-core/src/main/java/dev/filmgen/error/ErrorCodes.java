@@ -14,6 +14,8 @@ import java.util.Map;
  * {@link #clientMessage} words it for a client without server paths or native logs.
  */
 public final class ErrorCodes {
+    /** A stage was asked for before the results it needs exist; nothing ran (a {@code StageFailed} event). */
+    public static final String MISSING_INPUT = "missing_input";
     /** A stage failed; the events of the turn name the stage and board. */
     public static final String STAGE_FAILED = "stage_failed";
     /** The input (topic, photo, request, option) is not usable; the message says what to change. */
@@ -50,6 +52,7 @@ public final class ErrorCodes {
 
     static {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put(MISSING_INPUT, null);
         m.put(STAGE_FAILED, null);
         m.put(INVALID_INPUT, null);
         m.put(RATE_LIMITED, null);

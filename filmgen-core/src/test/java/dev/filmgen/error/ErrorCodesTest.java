@@ -40,7 +40,7 @@ class ErrorCodesTest {
 
     @Test
     void everyCodeIsInTheOneTable() {
-        assertEquals(15, ErrorCodes.all().size());
+        assertEquals(16, ErrorCodes.all().size());
         assertTrue(ErrorCodes.all().contains(ErrorCodes.STORAGE_FULL));
         assertTrue(ErrorCodes.all().contains(ErrorCodes.OVERLOADED));
     }
