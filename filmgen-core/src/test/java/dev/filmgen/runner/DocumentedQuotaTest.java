@@ -3,9 +3,9 @@ package dev.filmgen.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.FilmAgent;
-import dev.filmgen.ModelLimits;
+import dev.filmgen.calls.ModelLimits;
 import dev.filmgen.TurnResult;
 import dev.filmgen.calls.Quota;
 import dev.filmgen.calls.QuotaOverride;

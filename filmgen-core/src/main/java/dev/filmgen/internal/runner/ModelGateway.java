@@ -1,9 +1,9 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallKind;
-import dev.filmgen.Resilience;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.calls.CallLimiter;
 import dev.filmgen.calls.Quota;
+import dev.filmgen.calls.Resilience;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.DeadlineExceededException;
 import dev.filmgen.error.FilmgenException;

@@ -1,6 +1,6 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.model.ModelFacts;
 import dev.filmgen.model.ImageModel;
