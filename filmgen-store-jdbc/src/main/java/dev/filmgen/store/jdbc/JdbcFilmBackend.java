@@ -10,14 +10,15 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
- * Everything filmgen keeps in PostgreSQL, on one data source: the session store with its task journal and
- * the schema. Plug it into an agent with {@link #configure(FilmAgentBuilder)}; create the tables once at start
+ * Everything filmgen keeps in PostgreSQL, on one data source: the session store with its task journal, the
+ * account's model quotas shared by every instance, and the schema (film jobs: {@link JdbcFilmJobs}). Plug it into an agent with {@link #configure(FilmAgentBuilder)}; create the tables once at start
  * with {@link #migrate()}. Artifacts are not kept here: they go to the agent's {@code Storage}, which must be
  * shared (OSS) when instances run on several machines.
  */
@@ -35,12 +36,17 @@ public final class JdbcFilmBackend implements AutoCloseable {
     private final boolean ownsDataSource;
     private final String instanceId;
     private final JdbcSessionStore sessions;
+    private final String account;
+    private final Duration quotaLease;
+    private JdbcCallLimiter limiter;
 
     private JdbcFilmBackend(Builder b) {
         this.dataSource = b.dataSource;
         this.ownsDataSource = b.ownsDataSource;
         this.instanceId = b.instanceId != null ? b.instanceId : defaultInstanceId();
         this.sessions = JdbcSessionStore.create(dataSource);
+        this.account = b.account;
+        this.quotaLease = b.quotaLease;
     }
 
     /** A builder; the data source is required. */
@@ -55,8 +61,8 @@ public final class JdbcFilmBackend implements AutoCloseable {
 
     /**
      * A backend on a connection pool of its own when {@link #URL_ENV} is set in {@code env} (with {@link #USER_ENV}
-     * and {@link #PASSWORD_ENV}, and {@link #INSTANCE_ENV} naming this instance), closed with the backend; empty
-     * otherwise. Connects only when first used.
+     * and {@link #PASSWORD_ENV}, and {@link #INSTANCE_ENV} naming this instance; the quota account is the
+     * {@code DASHSCOPE_API_KEY}'s), closed with the backend; empty otherwise. Connects only when first used.
      */
     public static Optional<JdbcFilmBackend> fromEnv(Map<String, String> env) {
         String url = env.get(URL_ENV);
@@ -78,8 +84,10 @@ public final class JdbcFilmBackend implements AutoCloseable {
         c.setConnectionTimeout(10_000);
         HikariDataSource ds = new HikariDataSource(c);
         String instance = env.get(INSTANCE_ENV);
+        String key = env.get("DASHSCOPE_API_KEY");
         return Optional.of(builder().dataSource(ds).ownsDataSource(true)
-                .instanceId(instance == null || instance.isBlank() ? null : instance.trim()).build());
+                .instanceId(instance == null || instance.isBlank() ? null : instance.trim())
+                .account(key == null || key.isBlank() ? "default" : key.trim()).build());
     }
 
     /** Creates or upgrades filmgen's tables (Flyway, history in {@code filmgen_schema_history}); safe to repeat. */
@@ -88,9 +96,20 @@ public final class JdbcFilmBackend implements AutoCloseable {
         return this;
     }
 
-    /** Plugs the PostgreSQL parts into {@code builder}: the session store (with the task journal). */
+    /**
+     * Plugs the PostgreSQL parts into {@code builder}: the session store (with the task journal) and the call
+     * limiter shared by every instance of the account ({@link #callLimiter()}).
+     */
     public FilmAgentBuilder configure(FilmAgentBuilder builder) {
-        return builder.sessionStore(sessions);
+        return builder.sessionStore(sessions).callLimiter(callLimiter());
+    }
+
+    /** The account's model quotas shared through the database; made on first use, closed with the backend. */
+    public synchronized JdbcCallLimiter callLimiter() {
+        if (limiter == null) {
+            limiter = new JdbcCallLimiter(this, account, quotaLease);
+        }
+        return limiter;
     }
 
     /** The session store. */
@@ -127,6 +146,11 @@ public final class JdbcFilmBackend implements AutoCloseable {
     /** Closes the connection pool when the backend made it ({@link #fromEnv}); a given data source stays open. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (limiter != null) {
+                limiter.close();
+            }
+        }
         if (ownsDataSource && dataSource instanceof AutoCloseable a) {
             try {
                 a.close();
@@ -152,8 +176,25 @@ public final class JdbcFilmBackend implements AutoCloseable {
         private DataSource dataSource;
         private boolean ownsDataSource;
         private String instanceId;
+        private String account = "default";
+        private Duration quotaLease = Duration.ofSeconds(30);
 
         private Builder() {
+        }
+
+        /**
+         * Whose quota the calls count against (default "default"): the provider's API key, or any name standing
+         * for the account; only a hash of it is stored. Instances of one account share its quota.
+         */
+        public Builder account(String account) {
+            this.account = account;
+            return this;
+        }
+
+        /** How long an in-flight slot outlives its instance (default 30 s); renewed every third of it. */
+        public Builder quotaLease(Duration lease) {
+            this.quotaLease = lease;
+            return this;
         }
 
         /** The PostgreSQL data source (required); a pool such as HikariCP. */
@@ -177,6 +218,12 @@ public final class JdbcFilmBackend implements AutoCloseable {
         public JdbcFilmBackend build() {
             if (dataSource == null) {
                 throw new IllegalStateException("dataSource is required: a PostgreSQL DataSource, e.g. a HikariDataSource");
+            }
+            if (account == null || account.isBlank()) {
+                throw new IllegalStateException("account must not be empty: the API key or a name of the account");
+            }
+            if (quotaLease == null || quotaLease.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalStateException("quotaLease must be at least 1 s, was " + quotaLease);
             }
             if (instanceId != null && (instanceId.isBlank() || instanceId.length() > 200)) {
                 throw new IllegalStateException("instanceId must be 1 to 200 characters, was '" + instanceId + "'");

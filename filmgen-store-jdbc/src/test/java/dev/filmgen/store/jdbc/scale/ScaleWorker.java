@@ -96,8 +96,8 @@ public final class ScaleWorker {
             stages.put(s, new StageConfig(s == Stage.VIDEO ? I2V : T2I, c.t2iModel(), c.vlModel(), 2, 2, c.options()));
         }
         StageConfig script = stages.get(Stage.SCRIPT);
-        stages.put(Stage.SCRIPT, new StageConfig(script.model(), T2I, script.vlModel(), script.rps(),
-                script.maxInFlight(), script.options()));
+        stages.put(Stage.SCRIPT, new StageConfig(script.model(), T2I, script.vlModel(), script.limits(),
+                script.options()));
         return new FilmConfig(stages, offline.intentModel(), boards, 0, "16:9", offline.clipSeconds(), 7L,
                 offline.filmStyle());
     }
