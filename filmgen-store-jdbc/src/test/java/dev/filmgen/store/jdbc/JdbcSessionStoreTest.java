@@ -63,19 +63,6 @@ class JdbcSessionStoreTest extends SessionStoreKit {
     }
 
     @Test
-    void twoInstancesOnOneDatabaseNeverOverwriteEachOther() {
-        SessionStore a = store();
-        SessionStore b = JdbcSessionStore.create(ds);
-        FilmSession v1 = a.save(sample("shared"));
-        FilmSession seenByB = b.load("shared").orElseThrow();
-
-        a.save(v1.toBuilder().complete(Stage.SCRIPT).build());
-
-        assertThrows(SessionConflictException.class, () -> b.save(seenByB.toBuilder().complete(Stage.FILM).build()));
-        assertTrue(b.load("shared").orElseThrow().completed().contains(Stage.SCRIPT));
-    }
-
-    @Test
     void theTaskJournalIsOneRowPerPaidCallWithItsRemoteTaskId() {
         SessionStore store = store();
         store.save(sample("journal").toBuilder().task(task("k2", TaskRecord.Status.SUBMITTED, "task-10")).build());
