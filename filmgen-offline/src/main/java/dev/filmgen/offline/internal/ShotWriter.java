@@ -34,7 +34,7 @@ public final class ShotWriter {
         this.boards = b;
         List<Upstream.RoleView> r = Upstream.roles(attrs.get("roles_json"));
         if (r.isEmpty() && !attrs.containsKey("roles_json")) {
-            r = Upstream.roles(story.roles().toString());
+            r = Upstream.roles(story.roleDescription().toString());
         }
         r.forEach(v -> roles.put(v.name(), v));
     }
