@@ -102,6 +102,11 @@ public final class AgentScopeEncoder {
         return out;
     }
 
+    /** The id of the response this encoder writes ({@code response_…}); the turn's request id in the server log. */
+    public String responseId() {
+        return responseId;
+    }
+
     /** Whether a stage failure was reported during the turn. */
     public boolean hasFailures() {
         return failureCode != null;

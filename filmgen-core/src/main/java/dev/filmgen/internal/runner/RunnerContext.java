@@ -7,6 +7,7 @@ import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.model.ImageRequest;
@@ -270,6 +271,15 @@ final class RunnerContext implements StageContext {
 
     @Override
     public void emit(FilmEvent event) {
+        if (event instanceof FilmEvent.Notice) { // handlers quote exceptions in notices: clients get them cleaned
+            FilmEvent.Notice n = (FilmEvent.Notice) event;
+            String clean = ErrorCodes.cleanForClient(n.message());
+            if (!clean.equals(n.message())) {
+                LOG.info("notice [request {}]: {}", state.requestId(), n.message());
+                event = new FilmEvent.Notice(n.sessionId(), n.stage(), clean
+                        + (state.requestId() == null ? "" : " (request " + state.requestId() + ")"));
+            }
+        }
         state.emit(event);
     }
 
