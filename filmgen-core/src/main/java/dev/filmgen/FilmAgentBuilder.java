@@ -1,5 +1,6 @@
 package dev.filmgen;
 
+import dev.filmgen.calls.CallLimiter;
 import dev.filmgen.calls.ModelLimits;
 import dev.filmgen.calls.Resilience;
 import dev.filmgen.compose.Composer;
@@ -43,8 +44,8 @@ import java.util.function.UnaryOperator;
  *   <li>storage, media and sessions: {@link #storage} and {@link #composer} (required), {@link #probe},
  *       {@link #workDir}, {@link #sessionStore}, {@link #remoteMediaPolicy}, {@link #maxResultBytes};</li>
  *   <li>conversation: {@link #config}, {@link #classifier}, {@link #listener}, {@link #clock};</li>
- *   <li>limits and resilience: {@link #modelLimits}, {@link #resilience}, {@link #turnDeadline},
- *       {@link #executor};</li>
+ *   <li>limits and resilience: {@link #callLimiter} (or {@link #modelLimits}), {@link #resilience},
+ *       {@link #turnDeadline}, {@link #executor};</li>
  *   <li>handlers: {@link #handlers}, {@link #handler}, {@link #wrapHandler} on top of
  *       {@link BuiltinHandlers#all()}.</li>
  * </ol>
@@ -67,7 +68,7 @@ public final class FilmAgentBuilder {
     FilmListener listener = FilmListener.none();
     Clock clock = Clock.systemUTC();
     // limits and resilience
-    ModelLimits modelLimits = ModelLimits.shared();
+    CallLimiter callLimiter = ModelLimits.shared();
     Resilience resilience = Resilience.defaults();
     Duration turnDeadline = Duration.ofHours(2);
     Duration turnGrace = Duration.ofSeconds(30);
@@ -233,10 +234,18 @@ public final class FilmAgentBuilder {
 
     // ---- limits and resilience: how fast, how often retried, how long a turn may run, on which threads ----
 
-    /** Rate limiters and in-flight bounds by model name (default: {@link ModelLimits#shared()}). */
-    public FilmAgentBuilder modelLimits(ModelLimits limits) {
-        this.modelLimits = limits;
+    /**
+     * What admits model calls within each model's quota (default: the process-wide {@link ModelLimits#shared()}).
+     * Plug a limiter shared by many processes here so they keep one account's quota together.
+     */
+    public FilmAgentBuilder callLimiter(CallLimiter limiter) {
+        this.callLimiter = limiter;
         return this;
+    }
+
+    /** The in-process limiter to use, for example {@link ModelLimits#create()} for an isolated one. */
+    public FilmAgentBuilder modelLimits(ModelLimits limits) {
+        return callLimiter(limits);
     }
 
     /** Retry and deadline settings (default: {@link Resilience#defaults()}). */
@@ -318,7 +327,7 @@ public final class FilmAgentBuilder {
         require(config, "config", "a FilmConfig");
         require(listener, "listener", "a FilmListener (FilmListener.none() for none)");
         require(clock, "clock", "a Clock");
-        require(modelLimits, "modelLimits", "ModelLimits.shared() or ModelLimits.create()");
+        require(callLimiter, "callLimiter", "ModelLimits.shared(), ModelLimits.create() or a shared CallLimiter");
         require(resilience, "resilience", "Resilience.defaults()");
         require(workDir, "workDir", "a folder for scratch files");
         require(remoteMediaPolicy, "remoteMediaPolicy", "RemoteMediaPolicy.productPhotos()");
