@@ -92,7 +92,7 @@ public final class SharedQuotas implements AutoCloseable {
     public Slot acquire(String model, Duration spacing, int maxInFlight, Waits waits) throws InterruptedException {
         ensureSlots(model, maxInFlight);
         String holder = instanceId + "#" + next.incrementAndGet();
-        long sleep = 20;
+        long sleep = 10;
         boolean told = false;
         OptionalInt slot;
         while (true) {
@@ -109,7 +109,7 @@ public final class SharedQuotas implements AutoCloseable {
                 told = true;
             }
             Thread.sleep(sleep / 2 + ThreadLocalRandom.current().nextLong(sleep / 2 + 1));
-            sleep = Math.min(250, sleep * 2);
+            sleep = Math.min(100, sleep * 2);
         }
         held.add(holder);
         Slot s = new Slot(model, slot.getAsInt(), holder);

@@ -68,7 +68,7 @@ public final class ScaleWorker {
     /** Pictures and clips from the fake's wan models at 2 per second and 2 at once; text and voice offline. */
     static FilmAgent agent(JdbcFilmBackend backend, String api, Path storage, Path work) {
         DashScopeModels bailian = DashScopeModels.builder().apiKey("sk-scale-test").baseUrl(api)
-                .environment(name -> null).pollInterval(Duration.ofMillis(100)).maxPollInterval(Duration.ofMillis(300))
+                .environment(name -> null).pollInterval(Duration.ofMillis(100)).maxPollInterval(Duration.ofMillis(150))
                 .imageDeadline(Duration.ofMinutes(5)).videoDeadline(Duration.ofMinutes(10)).build();
         ModelRouter router = ModelRouter.builder().route(OfflineModels.MODEL_NAME, OfflineModels.create(7))
                 .dashScope(bailian.modelSet()).build();
