@@ -53,9 +53,8 @@ class ModelLimitsTest {
     @Test
     void aBackOffDelaysEvenStartsReservedBeforeIt() throws Exception {
         ModelLimits limits = ModelLimits.create();
-        Quota q = new Quota(1, Duration.ofMillis(100), 4);
+        Quota q = new Quota(1, Duration.ofSeconds(1), 4);
         limits.acquire("m", q, null).close();
-        long paused = System.nanoTime();
         List<Future<Long>> later = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             later.add(pool.submit(() -> {
@@ -64,11 +63,13 @@ class ModelLimitsTest {
                 }
             }));
         }
-        Thread.sleep(30);
-        limits.backOff("m", Duration.ofMillis(500));
+        Thread.sleep(50);
+        long paused = System.nanoTime();
+        limits.backOff("m", Duration.ofMillis(1500));
         for (Future<Long> f : later) {
-            long start = f.get(5, TimeUnit.SECONDS);
-            assertTrue(start - paused >= 490_000_000L, "started " + (start - paused) / 1e6 + " ms after the pause");
+            long start = f.get(10, TimeUnit.SECONDS);
+            assertTrue(start - paused >= 1_450_000_000L, "started " + (start - paused) / 1e6
+                    + " ms after a 1500 ms back-off began, though its start had been reserved for 1 s or 2 s");
         }
     }
 
