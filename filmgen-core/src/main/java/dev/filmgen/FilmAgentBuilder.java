@@ -5,6 +5,7 @@ import dev.filmgen.calls.Resilience;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.cost.PriceList;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.intent.Classifier;
@@ -21,6 +22,7 @@ import dev.filmgen.session.SessionStore;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.storage.Storage;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,6 +64,9 @@ public final class FilmAgentBuilder {
     long maxResultBytes = RemoteMediaPolicy.modelResults().maxBytes();
     Duration turnDeadline = Duration.ofHours(2);
     Duration turnGrace = Duration.ofSeconds(30);
+    PriceList prices = PriceList.empty();
+    BigDecimal budget;
+    boolean budgetSet;
 
     FilmAgentBuilder() {
     }
@@ -250,6 +255,32 @@ public final class FilmAgentBuilder {
         return this;
     }
 
+    /**
+     * The providers' prices (a preset's, e.g. {@code DashScopePrices.list()}); config {@code prices} is laid over them
+     * unit by unit and the offline models are free. Default: none, so a model without a price is reported as such.
+     */
+    public FilmAgentBuilder prices(PriceList prices) {
+        this.prices = prices;
+        return this;
+    }
+
+    /**
+     * Most yuan one turn may spend on model calls (overrides config {@code budget}; null: no limit). Before each
+     * paid call the runner estimates its cost; a call that would pass the budget is not made and the turn stops,
+     * keeping everything made, so the same request with a larger budget goes on without paying twice.
+     */
+    public FilmAgentBuilder budget(BigDecimal budget) {
+        this.budget = budget;
+        this.budgetSet = true;
+        return this;
+    }
+
+    /** The settings the agent runs with: the config with every price merged in and the builder's budget. */
+    FilmConfig effectiveConfig() {
+        FilmConfig c = config.withPrices(PriceList.LOCAL.with(prices).with(config.prices()));
+        return budgetSet ? c.withBudget(budget) : c;
+    }
+
     StageModels stageModels() {
         return new StageModels(models, stageModels);
     }
@@ -287,6 +318,10 @@ public final class FilmAgentBuilder {
         require(remoteMediaPolicy, "remoteMediaPolicy", "RemoteMediaPolicy.productPhotos()");
         require(turnDeadline, "turnDeadline", "how long one turn may run, e.g. Duration.ofHours(2)");
         require(turnGrace, "turnDeadline grace", "how long a stopped turn may take to wind down, e.g. 30 s");
+        require(prices, "prices", "a PriceList (PriceList.empty() for none)");
+        if (budget != null && budget.signum() < 0) {
+            throw new IllegalStateException("budget must not be negative, was " + budget);
+        }
         if (turnDeadline.isNegative() || turnDeadline.isZero() || turnGrace.isNegative()) {
             throw new IllegalStateException("turnDeadline must be positive and its grace not negative, were "
                     + turnDeadline + " and " + turnGrace);

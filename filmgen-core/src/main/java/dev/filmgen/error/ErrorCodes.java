@@ -4,7 +4,8 @@ package dev.filmgen.error;
  * The one short, stable code for each kind of failure, as events ({@code StageFailed.code}) and the
  * service's wire errors carry it: {@code stage_failed}, {@code invalid_input}, {@code rate_limited},
  * {@code authentication_failed}, {@code provider_rejected}, {@code session_conflict}, {@code cancelled},
- * {@code deadline_exceeded}, {@code unavailable} (other retriable failures), {@code internal_error} (a JVM
+ * {@code deadline_exceeded}, {@code budget_exceeded} (a call would have passed the turn's budget),
+ * {@code unavailable} (other retriable failures), {@code internal_error} (a JVM
  * {@link Error} such as OutOfMemoryError) or {@code failed}.
  */
 public final class ErrorCodes {
@@ -15,6 +16,7 @@ public final class ErrorCodes {
     public static String of(Throwable t) {
         if (t instanceof StageFailedException) return "stage_failed";
         if (t instanceof InvalidInputException) return "invalid_input";
+        if (t instanceof BudgetExceededException) return "budget_exceeded";
         if (t instanceof RateLimitedException) return "rate_limited";
         if (t instanceof AuthenticationException) return "authentication_failed";
         if (t instanceof ProviderRejectedException) return "provider_rejected";

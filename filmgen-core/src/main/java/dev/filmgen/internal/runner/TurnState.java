@@ -16,12 +16,13 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What one turn shares between its threads: listeners, cancellation, call counts, timings, failures. */
+/** What one turn shares between its threads: listeners, cancellation, call counts, the bill, timings, failures. */
 public final class TurnState {
     private static final Logger LOG = LoggerFactory.getLogger(TurnState.class);
 
     private final String sessionId;
     private final List<FilmListener> listeners;
+    private final TurnBill bill;
     private final AtomicIntegerArray made = new AtomicIntegerArray(CallKind.values().length);
     private final AtomicIntegerArray reused = new AtomicIntegerArray(CallKind.values().length);
     private final Map<Stage, Duration> timings = new EnumMap<>(Stage.class);
@@ -33,8 +34,19 @@ public final class TurnState {
     private volatile long abandonAt = Long.MAX_VALUE;
 
     public TurnState(String sessionId, List<FilmListener> listeners) {
+        this(sessionId, listeners, TurnBill.unpriced());
+    }
+
+    /** A turn whose calls are priced, and limited, by {@code bill}. */
+    public TurnState(String sessionId, List<FilmListener> listeners, TurnBill bill) {
         this.sessionId = sessionId;
         this.listeners = List.copyOf(listeners);
+        this.bill = bill;
+    }
+
+    /** What the turn paid for and reused, and its budget. */
+    public TurnBill bill() {
+        return bill;
     }
 
     public String sessionId() {
