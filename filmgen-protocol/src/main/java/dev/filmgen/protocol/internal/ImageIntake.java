@@ -1,10 +1,10 @@
-package dev.filmgen.examples.service.internal;
+package dev.filmgen.protocol.internal;
 
 import dev.filmgen.error.FilmgenException;
-import dev.filmgen.examples.service.ImagePolicy;
 import dev.filmgen.media.RemoteMedia;
 import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.media.RemoteMediaRefused;
+import dev.filmgen.protocol.ImagePolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.filmgen.examples.service.internal;
+package dev.filmgen.protocol.internal;
 
 import dev.filmgen.error.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package dev.filmgen.examples.service;
+package dev.filmgen.protocol;
 
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.intent.UserMessage;

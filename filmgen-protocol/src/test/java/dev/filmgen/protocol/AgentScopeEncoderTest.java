@@ -1,4 +1,4 @@
-package dev.filmgen.examples.service;
+package dev.filmgen.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

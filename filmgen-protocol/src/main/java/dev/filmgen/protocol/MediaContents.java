@@ -1,4 +1,4 @@
-package dev.filmgen.examples.service;
+package dev.filmgen.protocol;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

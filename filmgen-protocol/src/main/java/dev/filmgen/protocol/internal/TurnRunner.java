@@ -1,10 +1,10 @@
-package dev.filmgen.examples.service.internal;
+package dev.filmgen.protocol.internal;
 
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.event.FilmListener;
-import dev.filmgen.examples.service.TurnExecutor;
 import dev.filmgen.intent.UserMessage;
+import dev.filmgen.protocol.TurnExecutor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;

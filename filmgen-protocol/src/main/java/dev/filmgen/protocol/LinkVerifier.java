@@ -1,4 +1,4 @@
-package dev.filmgen.examples.service;
+package dev.filmgen.protocol;
 
 import java.net.URI;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.filmgen.examples.service;
+package dev.filmgen.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,6 +69,29 @@ public final class WireObjects {
         e.put("code", code);
         e.put("message", message);
         return e;
+    }
+
+    /** The body of a plain (non-SSE) error answer: {@code {"error": {code, message}}}. */
+    public static ObjectNode errorBody(String code, String message) {
+        ObjectNode n = JSON.createObjectNode();
+        n.set("error", error(code, message));
+        return n;
+    }
+
+    /** The runtime's {@code GET /health} answer: {@code {"status":"healthy","mode":"daemon_thread","runner":"ready"}}. */
+    public static ObjectNode health() {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("status", "healthy").put("mode", "daemon_thread").put("runner", "ready");
+        return n;
+    }
+
+    /** The runtime's {@code GET /} answer: service name, mode and the endpoints under {@code base} ("" for the root). */
+    public static ObjectNode serviceInfo(String base) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("service", "AgentScope Runtime").put("mode", "daemon_thread");
+        n.putObject("endpoints").put("process", base + "/process").put("stream", base + "/process/stream")
+                .put("health", base + "/health");
+        return n;
     }
 
     /** One SSE event: {@code data: <json>} and a blank line, UTF-8. */
