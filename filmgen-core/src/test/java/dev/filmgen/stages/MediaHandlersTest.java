@@ -58,7 +58,7 @@ class MediaHandlersTest {
         List<ImageRequest> r = c.imageRequests();
         assertEquals(List.of(MIA), r.get(0).references(), "board 1: Mia only, the picture does not show the product");
         assertEquals(List.of(PRODUCT), r.get(1).references(), "board 2 has no characters: a product shot");
-        assertEquals(List.of(MIA, LEO, PRODUCT), r.get(2).references(), "board 3 names the Aurora Thermos");
+        assertEquals(List.of(PRODUCT, MIA, LEO), r.get(2).references(), "board 3 names the Aurora Thermos");
         assertEquals("frame:3", r.get(2).purpose());
         assertTrue(r.get(2).prompt().startsWith("Mia pours tea for Leo"), r.get(2).prompt());
         assertTrue(r.get(2).prompt().contains("Mia wears red wool coat; Leo wears grey hoodie"), r.get(2).prompt());

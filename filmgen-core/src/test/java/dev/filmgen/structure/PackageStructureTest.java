@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of filmgen-core (decision Y1): no package cycles, and layers that only point down. The
  * layers, top first: the entry point {@code dev.filmgen}; the runner; the built-in stages and the intent
- * classifiers; the handler SPI; the other SPIs and their values (session, event, config, compose, model, calls,
+ * classifiers; the handler SPI; the other SPIs and their values (session, event, config, compose, model, calls, cost,
  * storage, media); the foundation (domain, stage, error, internal leaves).
  */
 class PackageStructureTest {
@@ -90,7 +90,7 @@ class PackageStructureTest {
                 .layer("HandlerSpi").definedBy("dev.filmgen.handler..")
                 .layer("Spi").definedBy("dev.filmgen.session..", "dev.filmgen.event..", "dev.filmgen.config..",
                         "dev.filmgen.compose..", "dev.filmgen.model..", "dev.filmgen.calls..",
-                        "dev.filmgen.storage..", "dev.filmgen.media..")
+                        "dev.filmgen.storage..", "dev.filmgen.media..", "dev.filmgen.cost..")
                 .layer("Foundation").definedBy("dev.filmgen.domain..", "dev.filmgen.stage..",
                         "dev.filmgen.error..", "dev.filmgen.internal.json..", "dev.filmgen.internal.text..")
                 .whereLayer("Entry").mayNotBeAccessedByAnyLayer()

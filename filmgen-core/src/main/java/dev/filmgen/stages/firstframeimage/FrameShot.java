@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one board's first frame must keep: its description, the characters whose portraits go along (in order),
- * and whether the product picture goes along too (last). The painter and the judge name the references by
- * position, the way reference models address them ("image 2", "图2").
+ * What one board's first frame must keep: its description, whether the product picture goes along (first, so a model
+ * that takes fewer references than a crowded board has drops a character before the product), and the characters
+ * whose portraits go along, in order. The painter and the judge name the references by position, the way reference
+ * models address them ("image 2", "图2").
  *
  * @param description the board's first-frame description
  * @param roleNames the characters with a portrait among the references, in reference order
@@ -24,27 +25,28 @@ record FrameShot(String description, List<String> roleNames, List<MediaAsset> po
         portraits = List.copyOf(portraits);
     }
 
-    /** Portraits, then the product picture. */
+    /** The product picture, then the portraits. */
     List<MediaAsset> references() {
-        List<MediaAsset> all = new ArrayList<>(portraits);
+        List<MediaAsset> all = new ArrayList<>();
         if (product != null) {
             all.add(product);
         }
+        all.addAll(portraits);
         return all;
     }
 
-    /** "image 2 is Mother, image 3 is the product" with the first reference at number {@code first}. */
+    /** "image 2 is the product, image 3 is Mother" with the first reference at number {@code first}. */
     String referenceList(String language, int first) {
         boolean zh = zh(language);
         List<String> parts = new ArrayList<>();
         int n = first;
-        for (String name : roleNames) {
-            parts.add(zh ? "图" + n++ + "是" + name : "image " + n++ + " is " + name);
-        }
         if (product != null) {
             String what = productName == null ? (zh ? "产品" : "the product")
                     : (zh ? "产品“" + productName + "”" : "the product \u201C" + productName + "\u201D");
-            parts.add(zh ? "图" + n + "是" + what : "image " + n + " is " + what);
+            parts.add(zh ? "图" + n++ + "是" + what : "image " + n++ + " is " + what);
+        }
+        for (String name : roleNames) {
+            parts.add(zh ? "图" + n++ + "是" + name : "image " + n++ + " is " + name);
         }
         return String.join(zh ? "，" : ", ", parts);
     }

@@ -71,8 +71,8 @@ class FirstFrameIdentityTest {
         }
         assertEquals(List.of(MIA), r.get(0).references());
         assertEquals(List.of(PRODUCT), r.get(1).references());
-        assertEquals(List.of(MIA, LEO, PRODUCT), r.get(2).references());
-        assertTrue(r.get(2).prompt().contains("Image 1 is Mia, image 2 is Leo, image 3 is the product \u201CAurora Thermos\u201D"),
+        assertEquals(List.of(PRODUCT, MIA, LEO), r.get(2).references(), "the product first: never the one dropped");
+        assertTrue(r.get(2).prompt().contains("Image 1 is the product \u201CAurora Thermos\u201D, image 2 is Mia, image 3 is Leo"),
                 r.get(2).prompt());
     }
 
@@ -93,7 +93,7 @@ class FirstFrameIdentityTest {
                 "none"))).visionAnswer(verdict(8)), 2);
         ImageRequest r = c.imageRequests().get(0);
         assertEquals("wan2.2-t2i-plus", r.model());
-        assertEquals(List.of(MIA, LEO, PRODUCT), r.references(), "a model that takes references may use them");
+        assertEquals(List.of(PRODUCT, MIA, LEO), r.references(), "a model that takes references may use them");
         assertFalse(r.prompt().contains("image 1"), "no positional names for a model that is not a reference model");
     }
 
@@ -126,8 +126,8 @@ class FirstFrameIdentityTest {
         VisionRequest v = c.visionRequests().get(0);
         assertEquals("qwen-vl-max", v.model());
         assertEquals(c.session().firstFrames().get(2), v.image());
-        assertEquals(List.of(MIA, LEO, PRODUCT), v.references());
-        assertTrue(v.question().contains("image 2 is Mia, image 3 is Leo, image 4 is the product"), v.question());
+        assertEquals(List.of(PRODUCT, MIA, LEO), v.references());
+        assertTrue(v.question().contains("image 2 is the product \u201CAurora Thermos\u201D, image 3 is Mia, image 4 is Leo"), v.question());
         assertTrue(v.question().contains("Mia pours tea for Leo"), v.question());
     }
 
