@@ -74,22 +74,23 @@ public record FilmConfig(Map<Stage, StageConfig> stages, String intentModel, int
      * The reference demo's configuration (qwen-max, wan2.2-t2i-plus, wan2.2-i2v-plus, qwen-tts, qvq-max), plus
      * identity: pictures that must show the product or a character are made by {@code wan2.6-image} with them as
      * references, and each first frame is judged by {@code qwen-vl-max}, best of two below a score of 6 (decision J1).
+     * Every stage keeps its model's documented quota.
      */
     public static FilmConfig defaults() {
         Map<Stage, StageConfig> m = new EnumMap<>(Stage.class);
         for (Stage s : Stage.values()) {
-            m.put(s, new StageConfig("qwen-max", null, null, 5, 4, Map.of()));
+            m.put(s, new StageConfig("qwen-max", null, null, Map.of()));
         }
-        m.put(Stage.TOPIC, new StageConfig("none", null, null, 5, 4, Map.of()));
-        m.put(Stage.SCRIPT, new StageConfig("qwen-max", "wan2.2-t2i-plus", "qvq-max", 5, 4, Map.of()));
-        m.put(Stage.ROLE_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null, 2, 2,
+        m.put(Stage.TOPIC, new StageConfig("none", null, null, Map.of()));
+        m.put(Stage.SCRIPT, new StageConfig("qwen-max", "wan2.2-t2i-plus", "qvq-max", Map.of()));
+        m.put(Stage.ROLE_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null,
                 Map.of(StageConfig.REFERENCE_MODEL, "wan2.6-image")));
-        m.put(Stage.FIRST_FRAME_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null, 2, 2,
+        m.put(Stage.FIRST_FRAME_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null,
                 Map.of(StageConfig.REFERENCE_MODEL, "wan2.6-image", StageConfig.JUDGE_MODEL, "qwen-vl-max",
                         StageConfig.MIN_SCORE, 6, StageConfig.CANDIDATES, 2)));
-        m.put(Stage.VIDEO, new StageConfig("wan2.2-i2v-plus", null, null, 2, 2, Map.of("resolution", "1080P")));
-        m.put(Stage.AUDIO, new StageConfig("qwen-tts", null, null, 5, 4, Map.of()));
-        m.put(Stage.FILM, new StageConfig("ffmpeg", null, null, 1, 1, Map.of()));
+        m.put(Stage.VIDEO, new StageConfig("wan2.2-i2v-plus", null, null, Map.of("resolution", "1080P")));
+        m.put(Stage.AUDIO, new StageConfig("qwen-tts", null, null, Map.of()));
+        m.put(Stage.FILM, new StageConfig("ffmpeg", null, null, Map.of()));
         return new FilmConfig(m, "qwen-max", 4, 2, "16:9", 5, null, FilmStyle.defaults());
     }
 
@@ -108,8 +109,7 @@ public record FilmConfig(Map<Stage, StageConfig> stages, String intentModel, int
                 }
             }
             m.put(s, new StageConfig(s == Stage.TOPIC || s == Stage.FILM ? c.model() : model,
-                    c.t2iModel() == null ? null : model, c.vlModel() == null ? null : model, c.rps(), c.maxInFlight(),
-                    options));
+                    c.t2iModel() == null ? null : model, c.vlModel() == null ? null : model, c.limits(), options));
         });
         return new FilmConfig(m, model, maxBoards, maxRoles, aspect, clipSeconds, seed, filmStyle, prices, budget);
     }

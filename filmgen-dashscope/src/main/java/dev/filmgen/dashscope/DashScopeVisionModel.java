@@ -21,13 +21,18 @@ import java.util.Map;
  * The reasoning a model streams first is dropped, the answer text is kept; the token usage of the last event is
  * what the call billed.
  */
-public final class DashScopeVisionModel implements VisionModel {
+public final class DashScopeVisionModel implements VisionModel, CatalogFacts {
     private final ClientSettings settings;
     private final DashScopeErrors errors;
 
     DashScopeVisionModel(ClientSettings settings) {
         this.settings = settings;
         this.errors = new DashScopeErrors(settings);
+    }
+
+    @Override
+    public DashScopeRegion region() {
+        return settings.region();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.filmgen.internal.runner;
 
 import dev.filmgen.calls.CallKind;
+import dev.filmgen.calls.CallLimiter;
+import dev.filmgen.calls.Quota;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
@@ -8,6 +10,7 @@ import dev.filmgen.config.StageConfig;
 import dev.filmgen.cost.Charge;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.internal.text.Languages;
@@ -41,6 +44,8 @@ import org.slf4j.LoggerFactory;
 /** The runner's {@link StageContext}: model calls with reuse, limits, journaling and storage, for one item. */
 final class RunnerContext implements StageContext {
     private static final String TASK_EXPIRED = "TaskExpired";
+    /** The quota of a model whose provider documents none: 5 starts per second, 4 at once. */
+    static final Quota UNDOCUMENTED = Quota.perSecond(5, 4);
     private static final Logger LOG = LoggerFactory.getLogger(RunnerContext.class);
 
     private final RunnerDeps deps;
@@ -105,9 +110,9 @@ final class RunnerContext implements StageContext {
         TextResponse r;
         try {
             noteMade(CallKind.TEXT);
-            r = deps.gateway().call(CallKind.TEXT, request.model(), rps(request.model()), inFlight(request.model()),
+            r = deps.gateway().call(CallKind.TEXT, request.model(), quota(CallKind.TEXT, request.model()),
                     () -> port.chat(request, d -> emit(new FilmEvent.TextDelta(sessionId(), stage, d))),
-                    e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()));
+                    e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()), waits());
         } catch (RuntimeException | Error e) {
             state.bill().released(reservation);
             throw e;
@@ -134,8 +139,8 @@ final class RunnerContext implements StageContext {
         Billed<String> answer;
         try {
             noteMade(CallKind.VISION);
-            answer = deps.gateway().call(CallKind.VISION, request.model(), rps(request.model()),
-                    inFlight(request.model()), () -> port.describeBilled(request), null);
+            answer = deps.gateway().call(CallKind.VISION, request.model(), quota(CallKind.VISION, request.model()),
+                    () -> port.describeBilled(request), null, waits());
         } catch (RuntimeException | Error e) {
             state.bill().released(reservation);
             throw e;
@@ -198,7 +203,7 @@ final class RunnerContext implements StageContext {
         };
         Billed<MediaAsset> produced;
         try {
-            produced = deps.gateway().call(kind, model, rps(model), inFlight(model), call, null);
+            produced = deps.gateway().call(kind, model, quota(kind, model), call, null, waits());
         } catch (RuntimeException | Error e) {
             state.bill().released(reservation);
             throw e;
@@ -316,12 +321,20 @@ final class RunnerContext implements StageContext {
         keeper.update(change);
     }
 
-    private double rps(String model) {
-        return limitsOf(model).rps();
+    /**
+     * The quota a call to {@code model} keeps to: what its provider documents (else {@link #UNDOCUMENTED}), with the
+     * {@code rps} / {@code rpm} / {@code max_in_flight} of the stage whose model it is laid over it.
+     */
+    private Quota quota(CallKind kind, String model) {
+        Quota documented = deps.models().facts(stage, kind).quota(model).orElse(UNDOCUMENTED);
+        return limitsOf(model).limits().applyTo(documented);
     }
 
-    private int inFlight(String model) {
-        return limitsOf(model).maxInFlight();
+    /** Reports every wait for a quota as a {@link FilmEvent.QuotaWait}. */
+    private CallLimiter.WaitListener waits() {
+        return w -> emit(new FilmEvent.QuotaWait(sessionId(), stage, w.model(),
+                w.reason().name().toLowerCase(Locale.ROOT), w.quota().describe(),
+                w.expected() == null ? -1 : w.expected().toMillis()));
     }
 
     /** The settings of the stage whose main model is {@code model}, preferring this stage. */
@@ -370,6 +383,15 @@ final class RunnerContext implements StageContext {
 
     @Override
     public void emit(FilmEvent event) {
+        if (event instanceof FilmEvent.Notice) { // handlers quote exceptions in notices: clients get them cleaned
+            FilmEvent.Notice n = (FilmEvent.Notice) event;
+            String clean = ErrorCodes.cleanForClient(n.message());
+            if (!clean.equals(n.message())) {
+                LOG.info("notice [request {}]: {}", state.requestId(), n.message());
+                event = new FilmEvent.Notice(n.sessionId(), n.stage(), clean
+                        + (state.requestId() == null ? "" : " (request " + state.requestId() + ")"));
+            }
+        }
         state.emit(event);
     }
 

@@ -21,6 +21,7 @@ public final class TurnState {
     private static final Logger LOG = LoggerFactory.getLogger(TurnState.class);
 
     private final String sessionId;
+    private final String requestId;
     private final List<FilmListener> listeners;
     private final TurnBill bill;
     private final AtomicIntegerArray made = new AtomicIntegerArray(CallKind.values().length);
@@ -34,13 +35,22 @@ public final class TurnState {
     private volatile long abandonAt = Long.MAX_VALUE;
 
     public TurnState(String sessionId, List<FilmListener> listeners) {
-        this(sessionId, listeners, TurnBill.unpriced());
+        this(sessionId, listeners, null);
     }
 
-    /** A turn whose calls are priced, and limited, by {@code bill}. */
-    public TurnState(String sessionId, List<FilmListener> listeners, TurnBill bill) {
+    /** @param requestId names the turn in the server log and in failure messages for clients */
+    public TurnState(String sessionId, List<FilmListener> listeners, String requestId) {
+        this(sessionId, listeners, requestId, TurnBill.unpriced());
+    }
+
+    /**
+     * @param requestId names the turn in the server log and in failure messages for clients
+     * @param bill prices, and limits, the turn's calls
+     */
+    public TurnState(String sessionId, List<FilmListener> listeners, String requestId, TurnBill bill) {
         this.sessionId = sessionId;
         this.listeners = List.copyOf(listeners);
+        this.requestId = requestId;
         this.bill = bill;
     }
 
@@ -51,6 +61,11 @@ public final class TurnState {
 
     public String sessionId() {
         return sessionId;
+    }
+
+    /** The request id of the turn, or null. */
+    public String requestId() {
+        return requestId;
     }
 
     /** Delivers an event to every listener in turn; a listener's exception is logged, never rethrown. */

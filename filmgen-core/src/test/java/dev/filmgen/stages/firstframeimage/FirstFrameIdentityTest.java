@@ -47,7 +47,7 @@ class FirstFrameIdentityTest {
         StageConfig c = d.stage(Stage.FIRST_FRAME_IMAGE);
         Map<String, Object> o = new HashMap<>(c.options());
         o.putAll(frameOptions);
-        m.put(Stage.FIRST_FRAME_IMAGE, new StageConfig(c.model(), null, null, c.rps(), c.maxInFlight(), o));
+        m.put(Stage.FIRST_FRAME_IMAGE, new StageConfig(c.model(), null, null, c.limits(), o));
         return new FilmConfig(m, d.intentModel(), 4, 2, "16:9", 5, 5L, d.filmStyle());
     }
 
