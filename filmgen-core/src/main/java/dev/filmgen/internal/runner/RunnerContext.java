@@ -92,11 +92,6 @@ final class RunnerContext implements StageContext {
     @Override public Path workDir() { return workDir; }
 
     @Override
-    public String language() {
-        return Languages.detect(snapshot.topic() == null ? "" : snapshot.topic().text());
-    }
-
-    @Override
     public TextResponse chat(TextRequest request) {
         String key = ReuseKeys.of(CallKind.TEXT, request);
         Optional<TaskRecord> hit = reusable(key);
