@@ -109,7 +109,8 @@ class PackageStructureTest {
         classes().should().resideInAnyPackage("dev.filmgen", "dev.filmgen.internal.runner..", "dev.filmgen.stages..",
                         "dev.filmgen.intent..", "dev.filmgen.handler..", "dev.filmgen.session..", "dev.filmgen.event..",
                         "dev.filmgen.config..", "dev.filmgen.compose..", "dev.filmgen.model..", "dev.filmgen.calls..",
-                        "dev.filmgen.storage..", "dev.filmgen.media..", "dev.filmgen.domain..", "dev.filmgen.stage..",
+                        "dev.filmgen.storage..", "dev.filmgen.media..", "dev.filmgen.cost..", "dev.filmgen.domain..",
+                        "dev.filmgen.stage..",
                         "dev.filmgen.error..", "dev.filmgen.concurrent..", "dev.filmgen.internal.json..",
                         "dev.filmgen.internal.text..")
                 .because("a new package must take its place in the layers of layersOnlyPointDown (decision Y1)")
