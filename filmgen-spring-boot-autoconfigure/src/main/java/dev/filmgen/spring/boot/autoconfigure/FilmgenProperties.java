@@ -239,8 +239,11 @@ public class FilmgenProperties {
         private boolean enabled;
         /** Prefix of the endpoints, e.g. /filmgen; empty for /process at the root like the runtime. */
         private String path = "";
-        /** How clients reach this application (scheme, host, port, context path), for signed links. */
-        private String publicUrl = "http://localhost:8080";
+        /**
+         * How clients reach this application (scheme, host, port, context path), for signed links; unset:
+         * http://localhost:{server.port}{server.servlet.context-path}.
+         */
+        private String publicUrl;
         /** Secret of the signed /files links (at least 16 bytes); unset: random per start (links die on restart). */
         private String linkSecret;
         /** Lifetime of signed links. */

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Where artifacts go: OSS when {@code filmgen.oss.bucket} is set, else a local folder. */
 public final class StorageConfiguration {
@@ -49,7 +50,7 @@ public final class StorageConfiguration {
         /** {@code data-dir/artifacts}. */
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean(Storage.class)
-        public Storage filmgenLocalStorage(FilmgenProperties properties) {
+        public Storage filmgenLocalStorage(FilmgenProperties properties, Environment env) {
             LocalStorage.Builder b = LocalStorage.builder().root(properties.getDataDir().resolve("artifacts"));
             FilmgenProperties.WebProperties web = properties.getWeb();
             if (web.isEnabled()) {
@@ -60,7 +61,7 @@ public final class StorageConfiguration {
                     secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
                     LOG.warn("filmgen.web.link-secret is not set: file links made now stop working after a restart");
                 }
-                b.publicBaseUrl(WebPaths.filesBase(web)).secret(secret);
+                b.publicBaseUrl(WebPaths.filesBase(web, env)).secret(secret);
             }
             return b.build();
         }

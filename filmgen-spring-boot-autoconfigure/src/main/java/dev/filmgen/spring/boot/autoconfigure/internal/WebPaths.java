@@ -1,6 +1,7 @@
 package dev.filmgen.spring.boot.autoconfigure.internal;
 
 import dev.filmgen.spring.boot.autoconfigure.FilmgenProperties;
+import org.springframework.core.env.Environment;
 
 /** The endpoint paths and link base the web properties describe. */
 public final class WebPaths {
@@ -14,9 +15,14 @@ public final class WebPaths {
         return p.isEmpty() || p.startsWith("/") ? p : "/" + p;
     }
 
-    /** The base URL of signed file links: public URL, path prefix, {@code /files}. */
-    public static String filesBase(FilmgenProperties.WebProperties web) {
-        String base = web.getPublicUrl() == null ? "" : web.getPublicUrl().strip().replaceAll("/+$", "");
+    /**
+     * The base URL of signed file links: public URL (or {@code http://localhost:<server.port><context path>}),
+     * path prefix, {@code /files}.
+     */
+    public static String filesBase(FilmgenProperties.WebProperties web, Environment env) {
+        String url = web.getPublicUrl() != null ? web.getPublicUrl() : "http://localhost:"
+                + env.getProperty("server.port", "8080") + env.getProperty("server.servlet.context-path", "");
+        String base = url.strip().replaceAll("/+$", "");
         if (!base.matches("https?://\\S+")) {
             throw new IllegalStateException("filmgen.web.public-url must be an http(s) URL, was '"
                     + web.getPublicUrl() + "'");
