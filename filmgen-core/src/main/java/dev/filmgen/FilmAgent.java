@@ -3,6 +3,7 @@ package dev.filmgen;
 import dev.filmgen.domain.Topic;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.DeadlineExceededException;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.SessionConflictException;
@@ -28,7 +29,6 @@ import dev.filmgen.session.FilmSession;
 import dev.filmgen.session.SessionIds;
 import dev.filmgen.session.SessionStore;
 import dev.filmgen.session.Turn;
-import dev.filmgen.stage.Stage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,20 +86,21 @@ public final class FilmAgent implements AutoCloseable {
         if (message == null) {
             throw new InvalidInputException("message is missing");
         }
-        return submit(sessionId, message.text(), s -> resolve(message, s), listener);
+        return submit(sessionId, message.said(), s -> resolve(message, s), listener);
     }
 
-    /** Runs an already decided intent as one turn. */
+    /** Runs an already decided intent as one turn (the turn records no user words). */
     public TurnResult run(String sessionId, Intent intent, FilmListener listener) {
         if (intent == null) {
             throw new InvalidInputException("intent is missing");
         }
-        return join(submit(sessionId, describe(intent), s -> intent, listener));
+        return join(submit(sessionId, "", s -> intent, listener));
     }
 
     /**
      * Makes a whole film from a topic: a new-topic turn and a make-the-film turn, queued together so no other
-     * turn of the session runs between them. Returns the second turn's result; its counts cover both.
+     * turn of the session runs between them. Returns the second turn's result; its counts cover both. The first
+     * turn records the topic's text as what the user said, the second none.
      */
     public TurnResult generate(String sessionId, Topic topic, FilmListener listener) {
         if (topic == null) {
@@ -110,7 +111,7 @@ public final class FilmAgent implements AutoCloseable {
         TurnState state = state(sessionId, listener);
         CompletableFuture<TurnResult> f = queue.submit(sessionId, () -> {
             execute(sessionId, topic.text(), s -> newTopic, state);
-            return execute(sessionId, describe(new Intent.MakeFilm()), s -> new Intent.MakeFilm(), state);
+            return execute(sessionId, "", s -> new Intent.MakeFilm(), state);
         }, turnPool, () -> state.expire(grace));
         return join(handle(state, f));
     }
@@ -177,7 +178,8 @@ public final class FilmAgent implements AutoCloseable {
         if (plan.refusal() != null) {
             StageFailedException f = new StageFailedException(plan.refusal().stage(), -1, plan.refusal().message(), null);
             state.fail(f);
-            state.emit(new FilmEvent.StageFailed(id, plan.refusal().stage(), -1, "missing_input", f.getMessage()));
+            state.emit(new FilmEvent.StageFailed(id, plan.refusal().stage(), -1, ErrorCodes.MISSING_INPUT,
+                    f.getMessage()));
             reply = plan.refusal().message();
         } else {
             try {
@@ -208,17 +210,9 @@ public final class FilmAgent implements AutoCloseable {
     }
 
     private Intent resolve(UserMessage m, FilmSession s) {
-        String type = m.type() == null ? "" : m.type().trim();
-        if (!type.isEmpty() && !type.equalsIgnoreCase("message")) {
-            if (type.equalsIgnoreCase("NextStage")) {
-                return new Intent.Next();
-            }
-            if (type.equalsIgnoreCase("RepeatStage")) {
-                return new Intent.Repeat();
-            }
-            Stage stage = Stage.parse(type).orElseThrow(() -> new InvalidInputException("unknown message type '"
-                    + type + "': use a stage name, NextStage, RepeatStage or message"));
-            return stage == Stage.TOPIC ? new Intent.NewTopic(m.text(), m.imageUrl()) : new Intent.RunStage(stage);
+        Optional<Intent> explicit = m.explicitIntent();
+        if (explicit.isPresent()) {
+            return explicit.get();
         }
         if (classifier != null) {
             return classifier.classify(m, s);

@@ -5,9 +5,13 @@ package dev.filmgen.error;
  * service's wire errors carry it: {@code stage_failed}, {@code invalid_input}, {@code rate_limited},
  * {@code authentication_failed}, {@code provider_rejected}, {@code session_conflict}, {@code cancelled},
  * {@code deadline_exceeded}, {@code unavailable} (other retriable failures), {@code internal_error} (a JVM
- * {@link Error} such as OutOfMemoryError) or {@code failed}.
+ * {@link Error} such as OutOfMemoryError) or {@code failed}; and {@link #MISSING_INPUT} for a stage refused before
+ * it ran.
  */
 public final class ErrorCodes {
+    /** A stage was asked for before the results it needs exist; nothing ran (a {@code StageFailed} event). */
+    public static final String MISSING_INPUT = "missing_input";
+
     private ErrorCodes() {
     }
 
