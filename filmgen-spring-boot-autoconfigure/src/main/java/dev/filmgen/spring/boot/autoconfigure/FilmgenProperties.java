@@ -111,8 +111,10 @@ public class FilmgenProperties {
         private String t2iModel;
         /** Script stage only: the vision model for a product photo. */
         private String vlModel;
-        /** Requests per second allowed for the stage's model. */
+        /** Requests per second allowed for the stage's model (or rpm; not both). */
         private Double rps;
+        /** Requests per minute allowed for the stage's model (or rps; not both). */
+        private Double rpm;
         /** Calls allowed at once for the stage's model. */
         private Integer maxInFlight;
         /** Extra model options (size, resolution, voice...). */
@@ -126,6 +128,8 @@ public class FilmgenProperties {
         public void setVlModel(String vlModel) { this.vlModel = vlModel; }
         public Double getRps() { return rps; }
         public void setRps(Double rps) { this.rps = rps; }
+        public Double getRpm() { return rpm; }
+        public void setRpm(Double rpm) { this.rpm = rpm; }
         public Integer getMaxInFlight() { return maxInFlight; }
         public void setMaxInFlight(Integer maxInFlight) { this.maxInFlight = maxInFlight; }
         public Map<String, String> getOptions() { return options; }

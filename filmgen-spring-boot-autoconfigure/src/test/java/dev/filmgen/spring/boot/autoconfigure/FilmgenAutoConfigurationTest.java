@@ -118,7 +118,7 @@ class FilmgenAutoConfigurationTest {
         runner().withPropertyValues("filmgen.dashscope.api-key=sk-test", "filmgen.config-file=" + file,
                 "filmgen.max-boards=3", "filmgen.max-roles=1", "filmgen.seed=9",
                 "filmgen.stages.video.options.resolution=720P", "filmgen.stages.role-image.rps=1",
-                "filmgen.stages.role-image.max-in-flight=1", "filmgen.stages.script.model=qwen-plus",
+                "filmgen.stages.role-image.max-in-flight=1", "filmgen.stages.audio.rpm=30", "filmgen.stages.script.model=qwen-plus",
                 "filmgen.film.font-size=48", "filmgen.film.fadein-duration=0.25").run(ctx -> {
             FilmConfig c = ctx.getBean(FilmConfig.class);
             assertThat(c.aspect()).isEqualTo("9:16");
@@ -127,8 +127,9 @@ class FilmgenAutoConfigurationTest {
             assertThat(c.seed()).isEqualTo(9L);
             assertThat(c.stage(Stage.AUDIO).options()).containsEntry("voice", "Cherry");
             assertThat(c.stage(Stage.VIDEO).options()).containsEntry("resolution", "720P");
-            assertThat(c.stage(Stage.ROLE_IMAGE).rps()).isEqualTo(1.0);
-            assertThat(c.stage(Stage.ROLE_IMAGE).maxInFlight()).isEqualTo(1);
+            assertThat(c.stage(Stage.ROLE_IMAGE).limits().rps()).isEqualTo(1.0);
+            assertThat(c.stage(Stage.ROLE_IMAGE).limits().maxInFlight()).isEqualTo(1);
+            assertThat(c.stage(Stage.AUDIO).limits().rpm()).isEqualTo(30.0);
             assertThat(c.stage(Stage.SCRIPT).model()).isEqualTo("qwen-plus");
             assertThat(c.filmStyle().fontSize()).isEqualTo(48);
             assertThat(c.filmStyle().fadeInSeconds()).isEqualTo(0.25);

@@ -149,6 +149,30 @@ class FilmgenWebAndActuatorTest {
         assertThat(m.image()).isNull();
     }
 
+    @Test
+    void eventMetersCountStagesFailuresFilmsAndQuotaWaits() {
+        MeterRegistry r = new SimpleMeterRegistry();
+        FilmgenMetrics m = new FilmgenMetrics(r);
+        m.onEvent(new dev.filmgen.event.FilmEvent.StageDone("s", dev.filmgen.stage.Stage.VIDEO, null, 1500));
+        m.onEvent(new dev.filmgen.event.FilmEvent.StageDone("s", dev.filmgen.stage.Stage.FILM, null, 900));
+        m.onEvent(new dev.filmgen.event.FilmEvent.StageFailed("s", dev.filmgen.stage.Stage.VIDEO, 1, "provider_rejected",
+                "DataInspectionFailed"));
+        m.onEvent(new dev.filmgen.event.FilmEvent.QuotaWait("s", dev.filmgen.stage.Stage.AUDIO, "qwen-tts", "rate",
+                "10 per minute, 1 at once", 6000));
+        m.onEvent(new dev.filmgen.event.FilmEvent.QuotaWait("s", dev.filmgen.stage.Stage.AUDIO, "qwen-tts", "in_flight",
+                "10 per minute, 1 at once", -1));
+        assertThat(r.get("filmgen.stage.duration").tag("stage", "video").timer().totalTime(
+                java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(1500);
+        assertThat(r.get("filmgen.films").counter().count()).isEqualTo(1);
+        assertThat(r.get("filmgen.stage.failures").tags("stage", "video", "code", "provider_rejected").counter()
+                .count()).isEqualTo(1);
+        assertThat(r.get("filmgen.quota.waits").tags("model", "qwen-tts", "reason", "rate").counter().count())
+                .isEqualTo(1);
+        assertThat(r.get("filmgen.quota.waits").tags("model", "qwen-tts", "reason", "in_flight").counter().count())
+                .isEqualTo(1);
+        assertThat(r.get("filmgen.quota.wait.expected").tag("model", "qwen-tts").timer().count()).isEqualTo(1);
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class ReadOnlyStorage {
         @Bean

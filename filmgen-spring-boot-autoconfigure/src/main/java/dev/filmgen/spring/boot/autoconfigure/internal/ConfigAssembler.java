@@ -47,7 +47,12 @@ public final class ConfigAssembler {
             put(n, "model", s.getModel());
             put(n, "t2i_model", s.getT2iModel());
             put(n, "vl_model", s.getVlModel());
+            if (s.getRps() != null || s.getRpm() != null) {
+                n.remove("rps");
+                n.remove("rpm");
+            }
             put(n, "rps", s.getRps());
+            put(n, "rpm", s.getRpm());
             put(n, "max_in_flight", s.getMaxInFlight());
             if (!s.getOptions().isEmpty()) {
                 ObjectNode options = n.has("options") && n.get("options").isObject() ? (ObjectNode) n.get("options")
