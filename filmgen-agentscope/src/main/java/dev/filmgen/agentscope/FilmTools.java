@@ -5,6 +5,7 @@ import dev.filmgen.FilmAgentBuilder;
 import dev.filmgen.agentscope.internal.EditAdFilmTool;
 import dev.filmgen.agentscope.internal.MakeAdFilmTool;
 import dev.filmgen.agentscope.internal.Variants;
+import dev.filmgen.concurrent.DaemonThreadFactory;
 import dev.filmgen.config.FilmConfig;
 import io.agentscope.core.tool.AgentTool;
 import io.agentscope.core.tool.Toolkit;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * filmgen as AgentScope-Java tools: {@code make_ad_film} (topic, optional product image URL, boards, aspect, a
@@ -40,12 +40,7 @@ public final class FilmTools implements AutoCloseable {
     private FilmTools(Builder b) {
         this.variants = b.template != null ? Variants.fromTemplate(b.template, b.config, b.defaults)
                 : Variants.fixed(b.agent, b.defaults);
-        AtomicInteger n = new AtomicInteger();
-        this.turns = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "filmgen-tool-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.turns = Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-tool-"));
         this.make = new MakeAdFilmTool(variants, turns);
         this.edit = new EditAdFilmTool(variants, turns);
     }

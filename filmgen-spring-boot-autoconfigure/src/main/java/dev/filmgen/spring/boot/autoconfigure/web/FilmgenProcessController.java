@@ -1,5 +1,6 @@
 package dev.filmgen.spring.boot.autoconfigure.web;
 
+import dev.filmgen.concurrent.DaemonThreadFactory;
 import dev.filmgen.protocol.AgentScopeProcessor;
 import dev.filmgen.protocol.SignedFiles;
 import dev.filmgen.protocol.WireObjects;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,12 +46,7 @@ public class FilmgenProcessController implements DisposableBean {
         this.processor = processor;
         this.files = files;
         this.streamTimeout = streamTimeout;
-        AtomicInteger n = new AtomicInteger();
-        this.writers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "filmgen-sse-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.writers = Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-sse-"));
     }
 
     /** One turn, streamed as server-sent events; bad input is a stream that ends {@code failed} with a code. */
