@@ -35,7 +35,6 @@ import org.slf4j.LoggerFactory;
 
 /** The runner's {@link StageContext}: model calls with reuse, limits, journaling and storage, for one item. */
 final class RunnerContext implements StageContext {
-    private static final String TASK_EXPIRED = "TaskExpired";
     private static final Logger LOG = LoggerFactory.getLogger(RunnerContext.class);
 
     private final RunnerDeps deps;
@@ -156,7 +155,7 @@ final class RunnerContext implements StageContext {
             try {
                 return port.apply(journal);
             } catch (ProviderRejectedException e) {
-                if (pending.isEmpty() || !TASK_EXPIRED.equals(e.code())) {
+                if (pending.isEmpty() || !ProviderRejectedException.TASK_EXPIRED.equals(e.code())) {
                     throw e;
                 }
                 forgetExpired(kind, key, pending.get(), e);
