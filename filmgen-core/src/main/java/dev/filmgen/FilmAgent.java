@@ -50,6 +50,11 @@ import org.slf4j.MDC;
  * Build one with {@link #builder()}; it is thread-safe; turns of one session run one after another.
  */
 public final class FilmAgent implements AutoCloseable {
+    /**
+     * The slf4j MDC key of a turn's request id: set on every thread of the turn (for logging backends that keep an
+     * MDC, such as Logback), and read from the starting thread when no request id is passed to {@link #start}.
+     */
+    public static final String REQUEST_ID_KEY = "filmgen.request";
     private static final Logger LOG = LoggerFactory.getLogger(FilmAgent.class);
 
     private final RunnerDeps deps;
@@ -81,12 +86,26 @@ public final class FilmAgent implements AutoCloseable {
         return join(start(sessionId, message, listener));
     }
 
+    /** {@link #chat(String, UserMessage, FilmListener)} under the caller's request id (see {@link #start}). */
+    public TurnResult chat(String sessionId, UserMessage message, FilmListener listener, String requestId) {
+        return join(start(sessionId, message, listener, requestId));
+    }
+
     /** Starts one conversation turn in the background; the handle can cancel it. */
     public TurnHandle start(String sessionId, UserMessage message, FilmListener listener) {
+        return start(sessionId, message, listener, null);
+    }
+
+    /**
+     * Starts one conversation turn under {@code requestId} (a host's own HTTP request id, say; null to use the
+     * {@link #REQUEST_ID_KEY} MDC value, or else a made-up one): the server log lines of the turn carry it, and
+     * every failure message a client gets names it wherever details were held back.
+     */
+    public TurnHandle start(String sessionId, UserMessage message, FilmListener listener, String requestId) {
         if (message == null) {
             throw new InvalidInputException("message is missing");
         }
-        return submit(sessionId, message.said(), s -> resolve(message, s), listener);
+        return submit(sessionId, message.said(), s -> resolve(message, s), state(sessionId, listener, requestId));
     }
 
     /** Runs an already decided intent as one turn (the turn records no user words). */
@@ -94,7 +113,7 @@ public final class FilmAgent implements AutoCloseable {
         if (intent == null) {
             throw new InvalidInputException("intent is missing");
         }
-        return join(submit(sessionId, "", s -> intent, listener));
+        return join(submit(sessionId, "", s -> intent, state(sessionId, listener, null)));
     }
 
     /**
@@ -108,7 +127,7 @@ public final class FilmAgent implements AutoCloseable {
         }
         String url = topic.productImage() == null ? null : topic.productImage().uri().toString();
         Intent.NewTopic newTopic = new Intent.NewTopic(topic.text(), url);
-        TurnState state = state(sessionId, listener);
+        TurnState state = state(sessionId, listener, null);
         CompletableFuture<TurnResult> f = queue.submit(sessionId, () -> {
             execute(sessionId, topic.text(), s -> newTopic, state);
             return execute(sessionId, "", s -> new Intent.MakeFilm(), state);
@@ -122,20 +141,23 @@ public final class FilmAgent implements AutoCloseable {
     }
 
     private TurnHandle submit(String sessionId, String userText, Function<FilmSession, Intent> intentOf,
-                              FilmListener listener) {
-        TurnState state = state(sessionId, listener);
+                              TurnState state) {
         return handle(state, queue.submit(sessionId, () -> execute(sessionId, userText, intentOf, state), turnPool,
                 () -> state.expire(grace)));
     }
 
-    private TurnState state(String sessionId, FilmListener listener) {
+    private TurnState state(String sessionId, FilmListener listener, String requestId) {
         SessionIds.validate(sessionId);
         List<FilmListener> listeners = new ArrayList<>();
         listeners.add(defaultListener);
         if (listener != null) {
             listeners.add(listener);
         }
-        return new TurnState(sessionId, listeners);
+        String request = requestId != null && !requestId.isBlank() ? requestId : MDC.get(REQUEST_ID_KEY);
+        if (request == null || request.isBlank()) {
+            request = "turn-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
+        }
+        return new TurnState(sessionId, listeners, request);
     }
 
     private static TurnHandle handle(TurnState state, CompletableFuture<TurnResult> f) {
@@ -154,9 +176,11 @@ public final class FilmAgent implements AutoCloseable {
 
     private TurnResult execute(String id, String userText, Function<FilmSession, Intent> intentOf, TurnState state) {
         MDC.put("filmgen.session", id);
+        MDC.put(REQUEST_ID_KEY, state.requestId());
         try {
             return executeTurn(id, userText, intentOf, state);
         } finally {
+            MDC.remove(REQUEST_ID_KEY);
             MDC.remove("filmgen.session");
         }
     }
@@ -254,7 +278,7 @@ public final class FilmAgent implements AutoCloseable {
 
     static RunnerDeps deps(FilmAgentBuilder b, ExecutorService items, ExecutorService calls) {
         return new RunnerDeps(b.stageModels(), b.resolvedHandlers(), b.storage, b.composer, b.probe, b.config,
-                b.sessionStore, new ModelGateway(b.modelLimits, b.resilience, calls), new MediaImporter(b.storage,
+                b.sessionStore, new ModelGateway(b.callLimiter, b.resilience, calls), new MediaImporter(b.storage,
                         RemoteMediaPolicy.modelResults().toBuilder().maxBytes(b.maxResultBytes).build(),
                         b.remoteMediaPolicy),
                 items, b.clock, b.workDir);

@@ -1,5 +1,6 @@
 package dev.filmgen.compose.ffmpeg;
 
+import dev.filmgen.error.StorageFailures;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.FilmSpec;
 import dev.filmgen.compose.MediaInfo;
@@ -82,7 +83,8 @@ public final class FfmpegComposer implements Composer {
                     (System.nanoTime() - started) / 1_000_000);
             return info;
         } catch (IOException | UncheckedIOException e) {
-            throw new NonRetriableException("composing " + output + " failed: cannot write its files: " + e, e);
+            IOException io = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+            throw StorageFailures.of("composing " + output + " failed: cannot write its files", io);
         } finally {
             Files2.deleteQuietly(temp);
             Files2.deleteQuietly(work);
