@@ -12,7 +12,9 @@ package dev.filmgen.handler;
  * no other item's, not the completed set, which the runner keeps); it records media that is in
  * {@link StageContext#storage()} (what the context's model calls return already is); it emits only text and
  * notices, of its own session and stage (starts, items done, progress, failures and replies are the runner's); once
- * the turn is cancelled it starts no model call and lets the {@link dev.filmgen.error.CancelledException} end it; a
+ * the turn is cancelled it starts no model call and lets the {@link dev.filmgen.error.CancelledException} end it; when
+ * an input of its board is missing it fails before any model call (a {@link dev.filmgen.error.StageFailedException}
+ * names the stage and the board); a
  * failed model call ends the item with that failure as it came (the error code a client sees is derived from it;
  * the runner names the board), with nothing recorded for it; run again, it replaces its result. One instance
  * serves many items and sessions at once, so it keeps no state between calls.

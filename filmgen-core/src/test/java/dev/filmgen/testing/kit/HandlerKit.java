@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the runner's, a handler records its result for every item; changes nothing else (other stages, other items, the
  * completed set, which is the runner's); records only stored media, so results survive a restart; emits only text
  * and notices of its own session and stage; makes no model call once the turn is cancelled and never swallows the
- * cancellation; lets a failed model call end the item with the provider's failure (its error code intact; a
+ * cancellation; fails before any model call, naming the board, when an input of its board is missing; lets a
+ * failed model call end the item with the provider's failure (its error code intact; a
  * wrapping {@code StageFailedException} must name the stage and board) and records nothing for it; replaces its
  * result when run again; and one instance serves several items and sessions at once.
  *
@@ -236,6 +237,45 @@ public abstract class HandlerKit {
                     "the failure names the board");
         }
         assertEquals(ctx.session(), ctx.current(), "nothing is recorded for a failed first call");
+    }
+
+    /**
+     * Whether the handler fails when an input of its board is missing (the default); a handler that makes do
+     * without, say speaking the board's narration when it has no line, returns false.
+     */
+    protected boolean failsWithoutItsInputs() {
+        return true;
+    }
+
+    @Test
+    void aMissingInputOfItsBoardFailsItNamingTheBoardBeforeAnyModelCall() {
+        int board = Math.max(0, items().get(items().size() - 1));
+        int item = stage().granularity() == Stage.Granularity.PER_BOARD ? board : items().get(0);
+        int n = contexts.incrementAndGet();
+        Storage storage = storage();
+        FilmSession lacking = KitSessions.withoutInputsOf(stage(), board, KitSessions.before(stage(), item, storage));
+        assumeTrue(lacking != null, stage() + " reads nothing per board");
+        KitStageContext ctx = context(lacking, item, storage, n);
+
+        RuntimeException thrown = null;
+        try {
+            handler().handle(ctx);
+        } catch (RuntimeException e) {
+            thrown = e;
+        }
+
+        if (!failsWithoutItsInputs() && thrown == null) {
+            return;
+        }
+        assertNotNull(thrown, stage() + " without board " + (board + 1) + "'s input must fail, not guess");
+        assertTrue(ctx.calls().stream().noneMatch(KitStageContext.Call::completed),
+                "no model call is paid for before the missing input is noticed: " + ctx.calls());
+        assertEquals(ctx.session(), ctx.current(), "nothing is recorded");
+        if (thrown instanceof StageFailedException f) {
+            assertEquals(stage(), f.stage(), f.getMessage());
+            assertTrue(f.board() == board || f.board() == -1 && stage().granularity() != Stage.Granularity.PER_BOARD,
+                    "the failure names board " + (board + 1) + ": " + f.getMessage());
+        }
     }
 
     @Test

@@ -161,6 +161,30 @@ public final class KitSessions {
         return out;
     }
 
+    /**
+     * {@code session} without board {@code board}'s part of the results {@code stage} reads directly (its first
+     * frame, its line, its clip…), or null when {@code stage} reads nothing per board.
+     */
+    public static FilmSession withoutInputsOf(Stage stage, int board, FilmSession session) {
+        FilmSession.Builder b = session.toBuilder();
+        boolean removed = false;
+        for (Stage d : stage.dependsOn()) {
+            switch (d) {
+                case FIRST_FRAME_DESCRIPTION -> b.frames(session.frames().stream().filter(f -> f.board() != board).toList());
+                case FIRST_FRAME_IMAGE -> b.firstFrames(without(session.firstFrames(), board));
+                case VIDEO_DESCRIPTION -> b.cameras(session.cameras().stream().filter(c -> c.board() != board).toList());
+                case VIDEO -> b.clips(without(session.clips(), board));
+                case LINE -> b.lines(session.lines().stream().filter(l -> l.board() != board).toList());
+                case AUDIO -> b.voices(without(session.voices(), board));
+                default -> {
+                    continue;
+                }
+            }
+            removed = true;
+        }
+        return removed ? b.build() : null;
+    }
+
     /** Clears what {@code item} (-1: every item) of {@code stage} produced, and marks it not complete. */
     private static FilmSession.Builder clear(FilmSession.Builder b, FilmSession s, Stage stage, int item) {
         b.uncomplete(stage);
