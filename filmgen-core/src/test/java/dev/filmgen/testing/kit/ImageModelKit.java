@@ -88,6 +88,13 @@ public abstract class ImageModelKit {
     }
 
     @Test
+    void theBilledCallTheRunnerMakesKeepsTheSameContract() {
+        var billed = model().generateBilled(request(WIDE, NARROW, List.of()), TaskJournal.none());
+
+        assertPicture(billed.value(), WIDE, NARROW);
+    }
+
+    @Test
     void paintsAPortraitPictureWhenAskedForOne() {
         assertPicture(model().generate(request(NARROW, WIDE, List.of())), NARROW, WIDE);
     }

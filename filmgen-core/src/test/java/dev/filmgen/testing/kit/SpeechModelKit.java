@@ -79,6 +79,11 @@ public abstract class SpeechModelKit {
     }
 
     @Test
+    void theBilledCallTheRunnerMakesKeepsTheSameContract() {
+        assertTrack(model().speakBilled(request("Warmth that lasts all day.", "en", "voice:1")).value());
+    }
+
+    @Test
     void blankTextIsRefusedOrMarkedSilentNeverPassedOffAsAVoice() {
         MediaAsset track;
         try {

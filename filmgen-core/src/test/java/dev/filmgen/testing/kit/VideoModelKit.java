@@ -111,6 +111,11 @@ public abstract class VideoModelKit {
     }
 
     @Test
+    void theBilledCallTheRunnerMakesKeepsTheSameContract() {
+        assertClip(model().generateBilled(request("slow pan right", "clip:2"), TaskJournal.none()).value());
+    }
+
+    @Test
     void concurrentRequestsEachGetAClip() throws Exception {
         List<MediaAsset> clips = Concurrently.run(2, i -> model().generate(request(
                 i == 0 ? "slow push in" : "pan left across the desk", "clip:" + (i + 1))));

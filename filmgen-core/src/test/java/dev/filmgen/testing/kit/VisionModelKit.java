@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract kit of {@link VisionModel}: a picture given as a {@code data:} URI or a local {@code file:} is
- * described in words, and concurrent requests each get their answer. The subclass supplies the port and the model
+ * described in words, alone or compared with reference pictures, and concurrent requests each get their answer. The subclass supplies the port and the model
  * name; a remote port's test also implements {@link RemoteModelKit} with its local fake.
  */
 public abstract class VisionModelKit {
@@ -68,6 +68,19 @@ public abstract class VisionModelKit {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    @Test
+    void answersAboutAPictureComparedWithReferences() {
+        VisionRequest judge = new VisionRequest(modelName(), picture(), "Does the first picture show the product of"
+                + " the second? Answer with a score from 0 to 10 and one sentence.", List.of(picture()));
+
+        assertAnswer(model().describe(judge));
+    }
+
+    @Test
+    void theBilledCallTheRunnerMakesKeepsTheSameContract() {
+        assertAnswer(model().describeBilled(request(picture())).value());
     }
 
     @Test
