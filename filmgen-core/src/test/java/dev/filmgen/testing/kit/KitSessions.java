@@ -233,8 +233,7 @@ public final class KitSessions {
     private static MediaAsset stored(Storage storage, String name, byte[] bytes, String type, Double seconds) {
         String key = ID + "/" + name;
         var o = storage.put(key, bytes, type);
-        MediaAsset a = new MediaAsset(storage.link(key, KitStageContext.LINK_TTL), type, key, o.sizeBytes(), seconds,
-                null, null);
-        return a;
+        return new MediaAsset(storage.link(key, KitStageContext.LINK_TTL), type, key, o.sizeBytes(), seconds, null,
+                null);
     }
 }
