@@ -9,6 +9,6 @@ import dev.filmgen.model.TextModel;
 class RoutedTextModelKitTest extends DashScopeTextModelKitTest {
     @Override
     protected TextModel model() {
-        return ModelRouter.builder().dashScope(FakeBailian.models(wm)).build().models().text();
+        return ModelRouter.builder().dashScope(FakeBailian.models(wm).modelSet()).build().models().text();
     }
 }
