@@ -280,7 +280,7 @@ public final class FilmAgent implements AutoCloseable {
         return new RunnerDeps(b.stageModels(), b.resolvedHandlers(), b.storage, b.composer, b.probe, b.config,
                 b.sessionStore, new ModelGateway(b.modelLimits, b.resilience, calls), new MediaImporter(b.storage,
                         RemoteMediaPolicy.modelResults().toBuilder().maxBytes(b.maxResultBytes).build(),
-                        b.remoteMediaPolicy),
+                        b.remoteMediaPolicy, b.pixelBudget),
                 items, b.clock, b.workDir);
     }
 }

@@ -9,6 +9,7 @@ import dev.filmgen.event.FilmListener;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.internal.runner.StageModels;
+import dev.filmgen.media.PixelBudget;
 import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ModelSet;
@@ -60,6 +61,7 @@ public final class FilmAgentBuilder {
     Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-work");
     RemoteMediaPolicy remoteMediaPolicy = RemoteMediaPolicy.productPhotos();
     long maxResultBytes = RemoteMediaPolicy.modelResults().maxBytes();
+    PixelBudget pixelBudget = PixelBudget.defaults();
     Duration turnDeadline = Duration.ofHours(2);
     Duration turnGrace = Duration.ofSeconds(30);
 
@@ -240,6 +242,15 @@ public final class FilmAgentBuilder {
     }
 
     /**
+     * How many pixels a product photo may have (default {@link PixelBudget#defaults()}, 40 megapixels), read from its
+     * header before anything is decoded; a larger photo fails the turn with {@code invalid_input}.
+     */
+    public FilmAgentBuilder pixelBudget(PixelBudget budget) {
+        this.pixelBudget = budget;
+        return this;
+    }
+
+    /**
      * How long one turn may run (default 2 h, above the slowest legitimate film: twelve clips at the video deadline,
      * two at a time). At the deadline the watchdog cancels the turn; items get {@code grace} (default 30 s) to stop,
      * then the turn ends with {@code deadline_exceeded} without them and the session's next turn runs.
@@ -285,6 +296,7 @@ public final class FilmAgentBuilder {
         require(resilience, "resilience", "Resilience.defaults()");
         require(workDir, "workDir", "a folder for scratch files");
         require(remoteMediaPolicy, "remoteMediaPolicy", "RemoteMediaPolicy.productPhotos()");
+        require(pixelBudget, "pixelBudget", "PixelBudget.defaults()");
         require(turnDeadline, "turnDeadline", "how long one turn may run, e.g. Duration.ofHours(2)");
         require(turnGrace, "turnDeadline grace", "how long a stopped turn may take to wind down, e.g. 30 s");
         if (turnDeadline.isNegative() || turnDeadline.isZero() || turnGrace.isNegative()) {
