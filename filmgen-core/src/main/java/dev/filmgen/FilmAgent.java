@@ -278,7 +278,7 @@ public final class FilmAgent implements AutoCloseable {
 
     static RunnerDeps deps(FilmAgentBuilder b, ExecutorService items, ExecutorService calls) {
         return new RunnerDeps(b.stageModels(), b.resolvedHandlers(), b.storage, b.composer, b.probe, b.config,
-                b.sessionStore, new ModelGateway(b.modelLimits, b.resilience, calls), new MediaImporter(b.storage,
+                b.sessionStore, new ModelGateway(b.callLimiter, b.resilience, calls), new MediaImporter(b.storage,
                         RemoteMediaPolicy.modelResults().toBuilder().maxBytes(b.maxResultBytes).build(),
                         b.remoteMediaPolicy, b.pixelBudget),
                 items, b.clock, b.workDir);

@@ -136,7 +136,7 @@ class ModelRouterTest {
     private static FilmConfig withStage(FilmConfig c, Stage stage, String model) {
         Map<Stage, StageConfig> m = new EnumMap<>(c.stages());
         StageConfig old = m.get(stage);
-        m.put(stage, new StageConfig(model, old.t2iModel(), old.vlModel(), old.rps(), old.maxInFlight(), old.options()));
+        m.put(stage, old.withModel(model));
         return new FilmConfig(m, c.intentModel(), c.maxBoards(), c.maxRoles(), c.aspect(), c.clipSeconds(), c.seed(),
                 c.filmStyle());
     }
