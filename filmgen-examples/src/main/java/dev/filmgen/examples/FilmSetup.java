@@ -14,6 +14,8 @@ import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.intent.LlmClassifier;
 import dev.filmgen.intent.RuleClassifier;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.media.PixelBudget;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.offline.OfflineModels;
 import dev.filmgen.session.FileSessionStore;
@@ -40,6 +42,7 @@ import java.util.Optional;
 public final class FilmSetup implements AutoCloseable {
     private final Options options;
     private final FilmListener listener;
+    private final PixelBudget pixels;
     private final FilmConfig config;
     private final Storage storage;
     private final SessionStore sessions;
@@ -74,9 +77,13 @@ public final class FilmSetup implements AutoCloseable {
         }
     }
 
+    /** The variable of the pixel budget (see {@link #pixelBudget}). */
+    public static final String MAX_PIXELS_ENV = "FILMGEN_MAX_PICTURE_PIXELS";
+
     private FilmSetup(Options o, FilmListener listener) {
         this.options = o;
         this.listener = listener == null ? FilmListener.none() : listener;
+        this.pixels = pixelBudget(o.env());
         FilmConfig base = o.config() == null ? FilmConfig.defaults() : FilmConfigLoader.load(o.config());
         String key = o.env().get(DashScopeDefaults.API_KEY_ENV);
         this.online = !o.forceOffline() && key != null && !key.isBlank();
@@ -148,7 +155,8 @@ public final class FilmSetup implements AutoCloseable {
 
     private FilmAgent build(Integer boards, Integer roles, String aspect, Long seedOverride) {
         long seed = seedOverride == null ? 20251125L : seedOverride;
-        ModelRouter.Builder routes = ModelRouter.builder().route("offline", OfflineModels.create(seed));
+        ModelRouter.Builder routes = ModelRouter.builder().route("offline",
+                OfflineModels.builder().seed(seed).pixelBudget(pixels).build());
         if (online) {
             ModelSet dash = DashScopeModels.builder().apiKey(options.env().get(DashScopeDefaults.API_KEY_ENV))
                     .build().modelSet();
@@ -171,6 +179,7 @@ public final class FilmSetup implements AutoCloseable {
                 .classifier(classifier(router, c))
                 .config(c)
                 .workDir(options.dataDir().resolve("work"))
+                .pixelBudget(pixels)
                 .listener(listener);
         if (jdbc != null) {
             jdbc.configure(b);
@@ -186,6 +195,26 @@ public final class FilmSetup implements AutoCloseable {
         int at = u.lastIndexOf('@');
         int scheme = u.indexOf("//");
         return at > scheme && scheme >= 0 ? u.substring(0, scheme + 2) + u.substring(at + 1) : u;
+    }
+
+    /**
+     * The pixel budget of every picture read: {@code FILMGEN_MAX_PICTURE_PIXELS} (default 40 000 000, at least
+     * 1 000 000). A bad value is an {@link InvalidInputException} naming the variable.
+     */
+    public static PixelBudget pixelBudget(Map<String, String> env) {
+        String v = env == null ? null : env.get(MAX_PIXELS_ENV);
+        if (v == null || v.isBlank()) {
+            return PixelBudget.defaults();
+        }
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n < 1_000_000 || n > 1_000_000_000) {
+                throw new InvalidInputException(MAX_PIXELS_ENV + " must be 1000000-1000000000, was " + n);
+            }
+            return PixelBudget.of(n);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(MAX_PIXELS_ENV + " must be a number of pixels, was '" + v + "'");
+        }
     }
 
     /**

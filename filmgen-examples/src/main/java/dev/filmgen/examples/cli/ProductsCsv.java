@@ -157,7 +157,7 @@ final class ProductsCsv {
                     + " the CSV's folder)");
         }
         try {
-            ProductPhoto.checkImage(file, image);
+            ProductPhoto.checkImage(file, image, dev.filmgen.media.PixelBudget.defaults());
         } catch (CliOptions.UsageException e) {
             throw new CliOptions.UsageException(e.getMessage().replaceFirst("^--image ", "image "));
         }
