@@ -40,8 +40,9 @@ public record FilmConfig(Map<Stage, StageConfig> stages, String intentModel, int
     }
 
     /**
-     * The reference demo's configuration (qwen-max, wan2.2-t2i-plus, wan2.2-i2v-plus, qwen-tts, qvq-max). Every
-     * stage keeps its model's documented quota.
+     * The reference demo's configuration (qwen-max, wan2.2-t2i-plus, wan2.2-i2v-plus, qvq-max), with
+     * {@code qwen3-tts-flash} for speech: it is offered in every region and allows 180 requests per minute, where the
+     * demo's {@code qwen-tts} allows 10 and only in Beijing. Every stage keeps its model's documented quota.
      */
     public static FilmConfig defaults() {
         Map<Stage, StageConfig> m = new EnumMap<>(Stage.class);
@@ -53,7 +54,7 @@ public record FilmConfig(Map<Stage, StageConfig> stages, String intentModel, int
         m.put(Stage.ROLE_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null, Map.of()));
         m.put(Stage.FIRST_FRAME_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null, Map.of()));
         m.put(Stage.VIDEO, new StageConfig("wan2.2-i2v-plus", null, null, Map.of("resolution", "1080P")));
-        m.put(Stage.AUDIO, new StageConfig("qwen-tts", null, null, Map.of()));
+        m.put(Stage.AUDIO, new StageConfig("qwen3-tts-flash", null, null, Map.of()));
         m.put(Stage.FILM, new StageConfig("ffmpeg", null, null, Map.of()));
         return new FilmConfig(m, "qwen-max", 4, 2, "16:9", 5, null, FilmStyle.defaults());
     }

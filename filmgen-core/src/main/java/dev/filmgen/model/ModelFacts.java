@@ -1,6 +1,7 @@
 package dev.filmgen.model;
 
 import dev.filmgen.calls.Quota;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,11 @@ public interface ModelFacts {
 
     /** The documented request quota of {@code model}, when known. */
     default Optional<Quota> quota(String model) {
+        return Optional.empty();
+    }
+
+    /** The voices speech model {@code model} speaks, when documented (exact spelling, best voices first). */
+    default Optional<List<String>> voices(String model) {
         return Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package dev.filmgen.dashscope;
 
 import dev.filmgen.calls.Quota;
 import dev.filmgen.model.ModelFacts;
+import java.util.List;
 import java.util.Optional;
 
 /** What the DashScope ports tell the runner, read from {@link DashScopeCatalog} for the ports' region. */
@@ -13,5 +14,10 @@ interface CatalogFacts extends ModelFacts {
     @Override
     default Optional<Quota> quota(String model) {
         return DashScopeCatalog.find(model).map(DashScopeCatalog.Entry::quota);
+    }
+
+    @Override
+    default Optional<List<String>> voices(String model) {
+        return DashScopeCatalog.find(model).map(DashScopeCatalog.Entry::voices).filter(v -> !v.isEmpty());
     }
 }

@@ -178,6 +178,11 @@ public final class ModelRouter {
         public Optional<Quota> quota(String model) {
             return factsOf(model).quota(model);
         }
+
+        @Override
+        public Optional<List<String>> voices(String model) {
+            return factsOf(model).voices(model);
+        }
     }
 
     private final class RoutedText extends Routed implements TextModel {

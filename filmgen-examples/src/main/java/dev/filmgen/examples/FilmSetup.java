@@ -74,10 +74,10 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
         ModelRouter.Builder routes = ModelRouter.builder().route("offline", offline);
         String modelsLine;
         if (online) {
-            ModelSet dash = DashScopeModels.builder().apiKey(key).build().modelSet();
-            routes.dashScope(dash);
+            DashScopeModels bailian = DashScopeModels.builder().apiKey(key).environment(o.env()::get).build();
+            routes.dashScope(bailian.modelSet());
             config = base;
-            modelsLine = "models: DashScope (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
+            modelsLine = "models: DashScope " + bailian.region().describe() + " (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.FIRST_FRAME_IMAGE).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.VIDEO).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.AUDIO).model() + ")";

@@ -28,6 +28,7 @@ import dev.filmgen.handler.StageContext;
 import dev.filmgen.storage.Storage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,11 @@ final class RunnerContext implements StageContext {
     @Override public Composer composer() { return countingComposer; }
     @Override public MediaProbe probe() { return deps.probe(); }
     @Override public Path workDir() { return workDir; }
+
+    @Override
+    public Optional<List<String>> voices(String speechModel) {
+        return deps.models().facts(Stage.AUDIO, CallKind.SPEECH).voices(speechModel);
+    }
 
     @Override
     public TextResponse chat(TextRequest request) {

@@ -5,6 +5,7 @@ import dev.filmgen.domain.Board;
 import dev.filmgen.domain.Film;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.examples.FilmSetup;
 import dev.filmgen.intent.Intent;
@@ -81,7 +82,9 @@ public final class FilmCli {
             err.println("filmgen " + setup.modelsLine());
             err.println("filmgen " + setup.storageLine());
             return make(o, image, setup, bar);
-        } catch (CliOptions.UsageException e) {
+        } catch (CliOptions.UsageException | InvalidInputException e) {
+            // a turn refuses bad input (a voice the model lacks, a model the region does not offer, media the
+            // provider could not fetch) before it pays for anything
             bar.finish();
             err.println("filmgen: " + e.getMessage());
             return 2;
