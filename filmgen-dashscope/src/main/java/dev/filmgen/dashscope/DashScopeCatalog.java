@@ -64,6 +64,10 @@ public final class DashScopeCatalog {
             // vision: qvq-max 60 per minute (rate-limit page), streaming only; images up to 10 MB inline
             row("qvq-max", Kind.VISION).regions(BOTH).quota(Quota.perMinute(60, 2)).inlineLimit(INLINE_10_MB)
                     .source(RATE_PAGE).build(),
+            row("qwen-vl-max", Kind.VISION).regions(BOTH).quota(Quota.perMinute(1200, 4)).inlineLimit(INLINE_10_MB)
+                    .source(RATE_PAGE).build(),
+            row("qwen-vl-plus", Kind.VISION).regions(BOTH).quota(Quota.perMinute(1200, 4)).inlineLimit(INLINE_10_MB)
+                    .source(RATE_PAGE).build(),
             // pictures: wan text-to-image 2 per second, 2 tasks at once; prompt 500, negative prompt 500 characters
             row("wan2.2-t2i-plus", Kind.IMAGE).regions(BOTH).quota(Quota.perSecond(2, 2)).promptCap(500)
                     .negativePromptCap(500).source(T2I_PAGE).build(),

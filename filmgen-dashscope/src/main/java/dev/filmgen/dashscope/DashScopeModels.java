@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
 /**
  * All Bailian (DashScope) model ports of one account and endpoint. Connection settings live here, per
  * instance: the SDK's global statics are never touched, so two instances may talk to two endpoints.
- * {@link #build()} does no I/O; the API key is never logged or put in a message.
+ * {@link Builder#build()} does no I/O; the API key is never logged or put in a message.
  */
 public final class DashScopeModels {
     private final Builder config;
@@ -63,9 +63,13 @@ public final class DashScopeModels {
         return builder().build().agentBuilder();
     }
 
-    /** A {@code FilmAgent} builder with these five ports, the built-in handlers and the demo's configuration. */
+    /**
+     * A {@code FilmAgent} builder with these five ports, the built-in handlers, the demo's configuration and the
+     * Model Studio prices ({@link DashScopePrices}).
+     */
     public FilmAgentBuilder agentBuilder() {
-        return FilmAgent.builder().models(modelSet()).handlers(BuiltinHandlers.all()).config(FilmConfig.defaults());
+        return FilmAgent.builder().models(modelSet()).handlers(BuiltinHandlers.all()).config(FilmConfig.defaults())
+                .prices(DashScopePrices.list());
     }
 
     public Builder toBuilder() {
