@@ -3,6 +3,7 @@ package dev.filmgen.model;
 import dev.filmgen.calls.Quota;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What a provider documents about the models it serves. A model port (or a router of ports) may implement it; the
@@ -21,6 +22,24 @@ public interface ModelFacts {
     /** The voices speech model {@code model} speaks, when documented (exact spelling, best voices first). */
     default Optional<List<String>> voices(String model) {
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code model}'s provider fetches the pictures of a call itself, over the public internet: a link to
+     * this machine or a private network cannot reach it, so the runner sends such pictures inline or as a public
+     * storage link (and refuses the turn before any paid call when neither can work).
+     */
+    default boolean needsReachableMedia(String model) {
+        return false;
+    }
+
+    /**
+     * The largest picture {@code model} takes inline, in characters of the whole {@code data:} URI as sent (the
+     * limit applies to the encoded text, not the decoded bytes); 0 when it takes pictures only as links; empty when it
+     * takes no pictures or nothing is documented.
+     */
+    default OptionalLong inlineLimit(String model) {
+        return OptionalLong.empty();
     }
 
     /** The facts {@code port} documents: the port itself when it implements this interface, else {@link #NONE}. */

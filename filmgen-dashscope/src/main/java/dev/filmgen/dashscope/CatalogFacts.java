@@ -4,6 +4,7 @@ import dev.filmgen.calls.Quota;
 import dev.filmgen.model.ModelFacts;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** What the DashScope ports tell the runner, read from {@link DashScopeCatalog} for the ports' region. */
 interface CatalogFacts extends ModelFacts {
@@ -14,6 +15,18 @@ interface CatalogFacts extends ModelFacts {
     @Override
     default Optional<Quota> quota(String model) {
         return DashScopeCatalog.find(model).map(DashScopeCatalog.Entry::quota);
+    }
+
+    /** Bailian fetches every picture of a request itself, from the public internet. */
+    @Override
+    default boolean needsReachableMedia(String model) {
+        return true;
+    }
+
+    @Override
+    default OptionalLong inlineLimit(String model) {
+        return DashScopeCatalog.find(model).filter(DashScopeCatalog.Entry::takesPictures)
+                .map(e -> OptionalLong.of(e.inlineLimit())).orElse(OptionalLong.empty());
     }
 
     @Override

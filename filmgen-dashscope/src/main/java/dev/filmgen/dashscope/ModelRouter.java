@@ -183,6 +183,16 @@ public final class ModelRouter {
         public Optional<List<String>> voices(String model) {
             return factsOf(model).voices(model);
         }
+
+        @Override
+        public boolean needsReachableMedia(String model) {
+            return factsOf(model).needsReachableMedia(model);
+        }
+
+        @Override
+        public java.util.OptionalLong inlineLimit(String model) {
+            return factsOf(model).inlineLimit(model);
+        }
     }
 
     private final class RoutedText extends Routed implements TextModel {

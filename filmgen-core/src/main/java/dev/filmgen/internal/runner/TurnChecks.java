@@ -2,19 +2,24 @@ package dev.filmgen.internal.runner;
 
 import dev.filmgen.calls.CallKind;
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.config.FilmConfigLoader;
+import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.Line;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.model.ModelFacts;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.stages.internal.Voices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * What is checked at the start of a turn, before any model is paid: every configured voice exists for the speech
- * model (and every voice already cast, when Audio runs without Line). One {@link InvalidInputException} lists every
+ * model (and every voice already cast, when Audio runs without Line); with a storage whose links point at this
+ * machine, every model that fetches pictures itself takes them inline and the product photo fits inline. One {@link InvalidInputException} lists every
  * problem, each naming its config key or board, the model and what to use instead.
  */
 public final class TurnChecks {
@@ -27,10 +32,86 @@ public final class TurnChecks {
         if (planned.contains(Stage.LINE) || planned.contains(Stage.AUDIO)) {
             voices(deps, planned, session, problems);
         }
+        if (!deps.storage().publicLinks()) {
+            media(deps, planned, session, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(String.join("; ", problems) + " (checked before any paid call; nothing"
                     + " was made)");
         }
+    }
+
+    /** A model a stage gives pictures to, by config key. */
+    private record PictureUse(Stage stage, CallKind kind, String model, String key, boolean productPhoto) { }
+
+    /**
+     * With a storage whose links point at this machine, every model that fetches pictures itself must take them
+     * inline, and the product photo must fit inline (as a smaller JPEG if need be).
+     */
+    private static void media(RunnerDeps deps, Set<Stage> planned, FilmSession session, List<String> problems) {
+        long photoLimit = Long.MAX_VALUE;
+        String photoModel = null;
+        for (PictureUse use : picturesTaken(deps.config(), planned)) {
+            ModelFacts facts = deps.models().facts(use.stage(), use.kind());
+            OptionalLong limit = facts.inlineLimit(use.model());
+            if (!facts.needsReachableMedia(use.model()) || limit.isEmpty()) {
+                continue;
+            }
+            if (limit.getAsLong() == 0) {
+                problems.add("config key " + use.key() + ": " + use.model() + " fetches pictures only from public links,"
+                        + " and this storage's links point at this machine; " + ReachableMedia.CONFIGURE
+                        + ", or use a model that takes pictures inline");
+            } else if (use.productPhoto() && limit.getAsLong() < photoLimit) {
+                photoLimit = limit.getAsLong();
+                photoModel = use.model();
+            }
+        }
+        if (photoModel != null && session.productImage() != null) {
+            try {
+                new ReachableMedia(deps.storage()).reach(session.productImage(), photoModel, photoLimit,
+                        "the product photo");
+            } catch (InvalidInputException e) {
+                problems.add(e.getMessage());
+            }
+        }
+    }
+
+    private static List<PictureUse> picturesTaken(FilmConfig config, Set<Stage> planned) {
+        List<PictureUse> uses = new ArrayList<>();
+        for (Stage s : planned) {
+            StageConfig c = config.stage(s);
+            String section = FilmConfigLoader.sectionOf(s);
+            switch (s) {
+                case SCRIPT:
+                    add(uses, s, CallKind.VISION, c.vlModel(), section + ".vl_model", true);
+                    break;
+                case ROLE_IMAGE:
+                case FIRST_FRAME_IMAGE:
+                    add(uses, s, CallKind.IMAGE, c.model(), section + ".model", true);
+                    add(uses, s, CallKind.IMAGE, option(c, StageConfig.REFERENCE_MODEL), section + "."
+                            + StageConfig.REFERENCE_MODEL, true);
+                    add(uses, s, CallKind.VISION, option(c, StageConfig.JUDGE_MODEL), section + "."
+                            + StageConfig.JUDGE_MODEL, true);
+                    break;
+                case VIDEO:
+                    add(uses, s, CallKind.VIDEO, c.model(), section + ".model", false);
+                    break;
+                default:
+                    break;
+            }
+        }
+        return uses;
+    }
+
+    private static void add(List<PictureUse> uses, Stage s, CallKind kind, String model, String key, boolean photo) {
+        if (model != null && !model.isBlank() && !model.equalsIgnoreCase("none")) {
+            uses.add(new PictureUse(s, kind, model.trim(), key, photo));
+        }
+    }
+
+    private static String option(StageConfig c, String key) {
+        Object v = c.options().get(key);
+        return v == null ? null : v.toString();
     }
 
     private static void voices(RunnerDeps deps, Set<Stage> planned, FilmSession session, List<String> problems) {
