@@ -42,6 +42,14 @@ public interface ModelFacts {
         return OptionalLong.empty();
     }
 
+    /**
+     * Why {@code model} cannot be used as this provider is set up (for example: not offered in the account's region),
+     * with what to use instead; empty when it can be used or nothing is known against it.
+     */
+    default Optional<String> unavailable(String model) {
+        return Optional.empty();
+    }
+
     /** The facts {@code port} documents: the port itself when it implements this interface, else {@link #NONE}. */
     static ModelFacts of(Object port) {
         return port instanceof ModelFacts ? (ModelFacts) port : NONE;

@@ -17,6 +17,15 @@ interface CatalogFacts extends ModelFacts {
         return DashScopeCatalog.find(model).map(DashScopeCatalog.Entry::quota);
     }
 
+    /** A model the catalogue records as not offered in the ports' region, with the model to use instead. */
+    @Override
+    default Optional<String> unavailable(String model) {
+        return DashScopeCatalog.find(model).filter(e -> !e.offeredIn(region())).map(e -> model + " is not offered in "
+                + region().describe() + " (only in " + e.regions().stream().map(DashScopeRegion::describe)
+                .collect(java.util.stream.Collectors.joining(", ")) + ")" + (e.alternative() == null ? ""
+                : "; use " + e.alternative() + " there"));
+    }
+
     /** Bailian fetches every picture of a request itself, from the public internet. */
     @Override
     default boolean needsReachableMedia(String model) {

@@ -185,6 +185,11 @@ public final class ModelRouter {
         }
 
         @Override
+        public Optional<String> unavailable(String model) {
+            return factsOf(model).unavailable(model);
+        }
+
+        @Override
         public boolean needsReachableMedia(String model) {
             return factsOf(model).needsReachableMedia(model);
         }

@@ -17,7 +17,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * What is checked at the start of a turn, before any model is paid: every configured voice exists for the speech
+ * What is checked at the start of a turn, before any model is paid: every model the turn calls is offered where the
+ * provider is set up (the account's region); every configured voice exists for the speech
  * model (and every voice already cast, when Audio runs without Line); with a storage whose links point at this
  * machine, every model that fetches pictures itself takes them inline and the product photo fits inline. One {@link InvalidInputException} lists every
  * problem, each naming its config key or board, the model and what to use instead.
@@ -29,6 +30,7 @@ public final class TurnChecks {
     /** Throws when the turn would fail for a reason known now; {@code session} is the session as the turn sees it. */
     public static void check(RunnerDeps deps, Set<Stage> planned, FilmSession session) {
         List<String> problems = new ArrayList<>();
+        offered(deps, planned, problems);
         if (planned.contains(Stage.LINE) || planned.contains(Stage.AUDIO)) {
             voices(deps, planned, session, problems);
         }
@@ -41,8 +43,22 @@ public final class TurnChecks {
         }
     }
 
-    /** A model a stage gives pictures to, by config key. */
-    private record PictureUse(Stage stage, CallKind kind, String model, String key, boolean productPhoto) { }
+    /**
+     * A model a stage calls, by config key.
+     *
+     * @param pictures whether the stage gives it pictures
+     * @param productPhoto whether one of them can be the product photo
+     */
+    private record ModelUse(Stage stage, CallKind kind, String model, String key, boolean pictures,
+                            boolean productPhoto) { }
+
+    /** Every model the turn will call is one its provider offers as set up (the account's region). */
+    private static void offered(RunnerDeps deps, Set<Stage> planned, List<String> problems) {
+        for (ModelUse use : modelsUsed(deps.config(), planned)) {
+            deps.models().facts(use.stage(), use.kind()).unavailable(use.model())
+                    .ifPresent(why -> problems.add("config key " + use.key() + ": " + why));
+        }
+    }
 
     /**
      * With a storage whose links point at this machine, every model that fetches pictures itself must take them
@@ -51,10 +67,10 @@ public final class TurnChecks {
     private static void media(RunnerDeps deps, Set<Stage> planned, FilmSession session, List<String> problems) {
         long photoLimit = Long.MAX_VALUE;
         String photoModel = null;
-        for (PictureUse use : picturesTaken(deps.config(), planned)) {
+        for (ModelUse use : modelsUsed(deps.config(), planned)) {
             ModelFacts facts = deps.models().facts(use.stage(), use.kind());
             OptionalLong limit = facts.inlineLimit(use.model());
-            if (!facts.needsReachableMedia(use.model()) || limit.isEmpty()) {
+            if (!use.pictures() || !facts.needsReachableMedia(use.model()) || limit.isEmpty()) {
                 continue;
             }
             if (limit.getAsLong() == 0) {
@@ -76,13 +92,18 @@ public final class TurnChecks {
         }
     }
 
-    private static List<PictureUse> picturesTaken(FilmConfig config, Set<Stage> planned) {
-        List<PictureUse> uses = new ArrayList<>();
+    private static List<ModelUse> modelsUsed(FilmConfig config, Set<Stage> planned) {
+        List<ModelUse> uses = new ArrayList<>();
         for (Stage s : planned) {
             StageConfig c = config.stage(s);
             String section = FilmConfigLoader.sectionOf(s);
             switch (s) {
+                case TOPIC:
+                case FILM:
+                    break;
                 case SCRIPT:
+                    add(uses, s, CallKind.TEXT, c.model(), section + ".model", false);
+                    add(uses, s, CallKind.IMAGE, c.t2iModel(), section + ".t2i_model", false);
                     add(uses, s, CallKind.VISION, c.vlModel(), section + ".vl_model", true);
                     break;
                 case ROLE_IMAGE:
@@ -94,19 +115,28 @@ public final class TurnChecks {
                             + StageConfig.JUDGE_MODEL, true);
                     break;
                 case VIDEO:
-                    add(uses, s, CallKind.VIDEO, c.model(), section + ".model", false);
+                    uses.add(use(s, CallKind.VIDEO, c.model(), section + ".model", true, false));
+                    break;
+                case AUDIO:
+                    add(uses, s, CallKind.SPEECH, c.model(), section + ".model", false);
                     break;
                 default:
-                    break;
+                    add(uses, s, CallKind.TEXT, c.model(), section + ".model", false);
             }
         }
+        uses.removeIf(u -> u == null);
         return uses;
     }
 
-    private static void add(List<PictureUse> uses, Stage s, CallKind kind, String model, String key, boolean photo) {
-        if (model != null && !model.isBlank() && !model.equalsIgnoreCase("none")) {
-            uses.add(new PictureUse(s, kind, model.trim(), key, photo));
+    private static void add(List<ModelUse> uses, Stage s, CallKind kind, String model, String key, boolean pictures) {
+        uses.add(use(s, kind, model, key, pictures, pictures));
+    }
+
+    private static ModelUse use(Stage s, CallKind kind, String model, String key, boolean pictures, boolean photo) {
+        if (model == null || model.isBlank() || model.equalsIgnoreCase("none")) {
+            return null;
         }
+        return new ModelUse(s, kind, model.trim(), key, pictures, photo);
     }
 
     private static String option(StageConfig c, String key) {
