@@ -64,8 +64,9 @@ public final class FilmCli {
                 return 0;
             }
             Outputs.checkWritable(o.out());
-            image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"));
-        } catch (CliOptions.UsageException e) {
+            image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"),
+                    FilmSetup.pixelBudget(env));
+        } catch (CliOptions.UsageException | InvalidInputException e) {
             err.println("filmgen: " + e.getMessage());
             return 2;
         }
@@ -170,7 +171,8 @@ public final class FilmCli {
         List<ContactSheet.Cell> cells = new ArrayList<>();
         for (Board b : s.boards()) {
             MediaAsset frame = s.firstFrames().get(b.index());
-            cells.add(new ContactSheet.Cell(frame == null ? null : Outputs.readImage(setup.storage(), frame),
+            cells.add(new ContactSheet.Cell(frame == null ? null : Outputs.readImage(setup.storage(), frame,
+                    FilmSetup.pixelBudget(env)),
                     b.narration()));
         }
         return cells;
