@@ -5,8 +5,10 @@ import dev.filmgen.compose.ffmpeg.FfmpegComposer;
 import dev.filmgen.compose.ffmpeg.FfmpegProbe;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.FilmConfigLoader;
+import dev.filmgen.config.StageConfig;
 import dev.filmgen.dashscope.DashScopeDefaults;
 import dev.filmgen.dashscope.DashScopeModels;
+import dev.filmgen.dashscope.DashScopePrices;
 import dev.filmgen.dashscope.ModelRouter;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.stages.BuiltinHandlers;
@@ -16,9 +18,11 @@ import dev.filmgen.intent.RuleClassifier;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.offline.OfflineModels;
 import dev.filmgen.session.FileSessionStore;
+import dev.filmgen.stage.Stage;
 import dev.filmgen.storage.LocalStorage;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.oss.OssStorage;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -53,10 +57,11 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
      * @param boards most boards, overriding the config, or null
      * @param roles most roles, overriding the config, or null
      * @param aspect {@code 16:9}, {@code 9:16} or {@code 1:1}, overriding the config, or null
+     * @param budget most yuan a turn may spend on model calls, overriding the config, or null
      */
     public record Options(Path dataDir, Path config, boolean forceOffline, Long seed, String publicBaseUrl,
                           String linkSecret, Map<String, String> env, Integer boards, Integer roles,
-                          String aspect) {
+                          String aspect, BigDecimal budget) {
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
             env = env == null ? Map.of() : Map.copyOf(env);
@@ -77,10 +82,9 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
             ModelSet dash = DashScopeModels.builder().apiKey(key).build().modelSet();
             routes.dashScope(dash);
             config = base;
-            modelsLine = "models: DashScope (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
-                    + base.stage(dev.filmgen.stage.Stage.FIRST_FRAME_IMAGE).model() + ", "
-                    + base.stage(dev.filmgen.stage.Stage.VIDEO).model() + ", "
-                    + base.stage(dev.filmgen.stage.Stage.AUDIO).model() + ")";
+            modelsLine = "models: DashScope (" + base.stage(Stage.SCRIPT).model() + ", "
+                    + frameModels(base.stage(Stage.FIRST_FRAME_IMAGE)) + ", " + base.stage(Stage.VIDEO).model() + ", "
+                    + base.stage(Stage.AUDIO).model() + ")";
         } else {
             config = OfflineModels.config(base);
             modelsLine = "models: offline template ad maker (no key; set DASHSCOPE_API_KEY for Bailian models)";
@@ -88,7 +92,8 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
         config = new FilmConfig(config.stages(), config.intentModel(),
                 o.boards() != null ? o.boards() : config.maxBoards(), o.roles() != null ? o.roles() : config.maxRoles(),
                 o.aspect() != null ? o.aspect() : config.aspect(), config.clipSeconds(),
-                o.seed() != null ? o.seed() : config.seed(), config.filmStyle());
+                o.seed() != null ? o.seed() : config.seed(), config.filmStyle(), config.prices(),
+                o.budget() != null ? o.budget() : config.budget());
         ModelRouter router = routes.build();
         router.validate(config);
 
@@ -117,10 +122,25 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
                 .sessionStore(sessions)
                 .classifier(classifier(router, config))
                 .config(config)
+                .prices(DashScopePrices.list())
                 .workDir(o.dataDir().resolve("work"))
                 .listener(listener == null ? FilmListener.none() : listener)
                 .build();
         return new FilmSetup(agent, storage, sessions, modelsLine, storageLine, online);
+    }
+
+    /** "wan2.2-t2i-plus + wan2.6-image with references, judged by qwen-vl-max", from the FirstFrameImage settings. */
+    private static String frameModels(StageConfig frames) {
+        Object reference = frames.options().get(StageConfig.REFERENCE_MODEL);
+        Object judge = frames.options().get(StageConfig.JUDGE_MODEL);
+        String s = frames.model();
+        if (reference != null && !StageConfig.NONE.equals(reference.toString())) {
+            s += " + " + reference + " with references";
+        }
+        if (judge != null && !StageConfig.NONE.equals(judge.toString())) {
+            s += ", judged by " + judge;
+        }
+        return s;
     }
 
     /**
