@@ -66,6 +66,12 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
             Objects.requireNonNull(dataDir, "dataDir");
             env = env == null ? Map.of() : Map.copyOf(env);
         }
+
+        /** Options without a budget of their own (the config's, if any, applies). */
+        public Options(Path dataDir, Path config, boolean forceOffline, Long seed, String publicBaseUrl,
+                       String linkSecret, Map<String, String> env, Integer boards, Integer roles, String aspect) {
+            this(dataDir, config, forceOffline, seed, publicBaseUrl, linkSecret, env, boards, roles, aspect, null);
+        }
     }
 
     /** Builds everything; {@code listener} receives every turn's events besides the per-call listener. */
