@@ -10,7 +10,8 @@ import dev.filmgen.offline.internal.PngIo;
 import dev.filmgen.offline.internal.Lang;
 import dev.filmgen.offline.internal.MediaReader;
 import dev.filmgen.offline.internal.PictureFacts;
-import java.awt.image.BufferedImage;
+import dev.filmgen.media.PictureSize;
+import dev.filmgen.media.PixelBudget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,23 +29,39 @@ public final class OfflineViewer implements VisionModel {
     public static final String LABEL_ZH = "【自动测量，非 AI 识别】";
     /** The label every description starts with, in English. */
     public static final String LABEL_EN = "[Automatic measurement, not AI recognition]";
+    /** Colours are sampled on about 40 000 points: a picture of this long side has them all. */
+    private static final int SAMPLED_SIDE = 1024;
+
+    private final PixelBudget pixels;
+
+    /** A viewer that reads pictures within the default {@link PixelBudget}. */
+    public OfflineViewer() {
+        this(PixelBudget.defaults());
+    }
+
+    OfflineViewer(PixelBudget pixels) {
+        this.pixels = pixels;
+    }
 
     @Override
     public String describe(VisionRequest request) {
-        BufferedImage img = MediaReader.image(request.image(), MediaReader.bytes(request.image(),
-                Duration.ofSeconds(20)));
+        byte[] bytes = MediaReader.bytes(request.image(), Duration.ofSeconds(20));
         boolean zh = Lang.detect(request.question()) == Lang.ZH;
         if (request.question().contains("\"score\"")) {
             List<FrameMeasure.Reference> refs = new ArrayList<>();
             for (MediaAsset ref : request.references()) {
-                byte[] bytes = MediaReader.bytes(ref, Duration.ofSeconds(20));
-                Map<String, String> meta = PngIo.text(bytes);
+                byte[] refBytes = MediaReader.bytes(ref, Duration.ofSeconds(20));
+                Map<String, String> meta = PngIo.text(refBytes);
                 Figure figure = "role".equals(meta.get(OfflinePainter.KIND_KEY)) ? Figure.decode(meta.get("figure")) : null;
-                refs.add(new FrameMeasure.Reference(MediaReader.image(ref, bytes), figure));
+                refs.add(new FrameMeasure.Reference(MediaReader.image(ref, refBytes, pixels, SAMPLED_SIDE), figure));
             }
-            return FrameMeasure.verdict(img, refs, request.question(), zh, zh ? LABEL_ZH : LABEL_EN + " ");
+            return FrameMeasure.verdict(MediaReader.image(request.image(), bytes, pixels, SAMPLED_SIDE), refs,
+                    request.question(), zh, zh ? LABEL_ZH : LABEL_EN + " ");
         }
-        PictureFacts f = PictureFacts.measure(img);
+        PictureSize size = MediaReader.size(request.image(), bytes, pixels);
+        PictureFacts sampled = PictureFacts.measure(MediaReader.image(request.image(), bytes, pixels, SAMPLED_SIDE));
+        PictureFacts f = new PictureFacts(size.width(), size.height(), sampled.colours(), sampled.plainBackground(),
+                sampled.subjectShare());
         List<String> colours = new ArrayList<>();
         for (Map.Entry<ColourWords.Named, Double> e : f.colours().entrySet()) {
             if (colours.size() < 3 && e.getValue() >= 0.08) {

@@ -8,6 +8,7 @@ import dev.filmgen.domain.FrameCheck;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.BudgetExceededException;
 import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.examples.FilmSetup;
 import dev.filmgen.intent.Intent;
@@ -58,6 +59,9 @@ public final class FilmCli {
 
     /** Runs the command; returns the exit status. */
     int run(String[] args) {
+        if (args.length > 0 && args[0].equals("batch")) {
+            return new BatchCli(out, err, env).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         CliOptions o;
         String image;
         try {
@@ -67,8 +71,9 @@ public final class FilmCli {
                 return 0;
             }
             Outputs.checkWritable(o.out());
-            image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"));
-        } catch (CliOptions.UsageException e) {
+            image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"),
+                    FilmSetup.pixelBudget(env));
+        } catch (CliOptions.UsageException | InvalidInputException e) {
             err.println("filmgen: " + e.getMessage());
             return 2;
         }
@@ -84,6 +89,9 @@ public final class FilmCli {
         try (setup) {
             err.println("filmgen " + setup.modelsLine());
             err.println("filmgen " + setup.storageLine());
+            if (setup.jdbc().isPresent()) {
+                err.println("filmgen " + setup.sessionsLine());
+            }
             return make(o, image, setup, bar);
         } catch (CliOptions.UsageException e) {
             bar.finish();
@@ -160,7 +168,7 @@ public final class FilmCli {
                 err.println("filmgen: the film is not finished; what was made is kept. Resume with: ./filmgen --session "
                         + sessionId);
             }
-            out.println("session: " + setup.sessions().dir().resolve(sessionId + ".json"));
+            out.println("session: " + setup.sessionLocation(sessionId));
             return 1;
         }
         Film film = session.film();
@@ -170,7 +178,7 @@ public final class FilmCli {
         out.println("film:        " + o.out().toAbsolutePath() + String.format(Locale.ROOT, "  (%.1f s)",
                 film.durationSeconds()));
         out.println("storyboard:  " + sheet.toAbsolutePath());
-        out.println("session:     " + setup.sessions().dir().resolve(sessionId + ".json").toAbsolutePath()
+        out.println("session:     " + setup.sessionLocation(sessionId)
                 + "  (resume or edit: ./filmgen --session " + sessionId + " \"<edit>\")");
         out.println("link:        " + film.link());
         out.println("model calls: " + callsMade + " made, " + callsReused + " reused");
@@ -209,8 +217,8 @@ public final class FilmCli {
             MediaAsset frame = s.firstFrames().get(b.index());
             FrameCheck check = s.frameChecks().get(b.index());
             Double score = check != null && frame != null && check.kept().picture().equals(frame) ? check.score() : null;
-            cells.add(new ContactSheet.Cell(frame == null ? null : Outputs.readImage(setup.storage(), frame),
-                    b.narration(), score, check == null ? 0 : check.minScore()));
+            cells.add(new ContactSheet.Cell(frame == null ? null : Outputs.readImage(setup.storage(), frame,
+                    FilmSetup.pixelBudget(env)), b.narration(), score, check == null ? 0 : check.minScore()));
         }
         return cells;
     }
