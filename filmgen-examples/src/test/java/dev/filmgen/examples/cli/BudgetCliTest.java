@@ -30,12 +30,13 @@ class BudgetCliTest {
         String[] common = {"--data-dir", data.toString(), "--config", config.toString(), "--seed", "5",
                 "--boards", "2", "--roles", "1", "--session", "budget-cli"};
 
-        // a portrait, a product picture and two frames cost ¥4; ¥3.50 stops before the fourth picture
-        CliRun stopped = CliRun.of(concat(common, "--out", dir.resolve("a.mp4").toString(), "--budget", "3.5",
+        // a portrait, a product picture and two frames cost ¥4, a clip ¥0.50: ¥3.40 stops after the third picture,
+        // before the fourth or before the first clip, whichever comes first (scheduling decides)
+        CliRun stopped = CliRun.of(concat(common, "--out", dir.resolve("a.mp4").toString(), "--budget", "3.4",
                 "百炼椰汁"));
 
         assertEquals(1, stopped.exit(), stopped.transcript());
-        assertTrue(stopped.err().contains("stopped at the budget of ¥3.50"), stopped.transcript());
+        assertTrue(stopped.err().contains("stopped at the budget of ¥3.40"), stopped.transcript());
         assertTrue(stopped.err().contains("--session budget-cli --budget"), stopped.transcript());
         assertTrue(stopped.err().contains("cost: ¥3.00"), stopped.transcript());
         assertFalse(Files.exists(dir.resolve("a.mp4")), "no film was written");
