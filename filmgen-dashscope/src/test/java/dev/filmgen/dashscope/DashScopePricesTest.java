@@ -65,9 +65,9 @@ class DashScopePricesTest {
         // four verdicts of about 5k tokens in, 100 out
         BigDecimal judge = yuan("qwen-vl-max", Units.tokens(20_000, 400));
         assertYuan("0.0336", judge);
-        // four narrations of 5 s, 50 tokens a second
-        BigDecimal voices = yuan("qwen-tts", Units.tokens(0, 1_000));
-        assertYuan("0.01", voices);
+        // four narrations of about 15 Chinese characters, each billed as two
+        BigDecimal voices = yuan("qwen3-tts-flash", Units.of(Units.CHARACTERS, 120));
+        assertYuan("0.0096", voices);
         BigDecimal film = new BigDecimal("14.00").add(new BigDecimal("0.60")).add(new BigDecimal("0.80")).add(text)
                 .add(judge).add(voices);
         assertTrue(film.compareTo(new BigDecimal("15.4")) > 0 && film.compareTo(new BigDecimal("15.6")) < 0,

@@ -10,6 +10,7 @@ import dev.filmgen.config.StageConfig;
 import dev.filmgen.dashscope.DashScopeDefaults;
 import dev.filmgen.dashscope.DashScopeModels;
 import dev.filmgen.dashscope.DashScopePrices;
+import dev.filmgen.dashscope.DashScopeRegion;
 import dev.filmgen.dashscope.ModelRouter;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.stages.BuiltinHandlers;
@@ -100,7 +101,8 @@ public final class FilmSetup implements AutoCloseable {
         this.online = !o.forceOffline() && key != null && !key.isBlank();
         if (online) {
             this.config = base;
-            this.modelsLine = "models: DashScope (" + base.stage(Stage.SCRIPT).model() + ", "
+            DashScopeRegion region = DashScopeModels.builder().apiKey(key).environment(o.env()::get).build().region();
+            this.modelsLine = "models: DashScope " + region.describe() + " (" + base.stage(Stage.SCRIPT).model() + ", "
                     + frameModels(base.stage(Stage.FIRST_FRAME_IMAGE)) + ", " + base.stage(Stage.VIDEO).model() + ", "
                     + base.stage(Stage.AUDIO).model() + ")";
         } else {
@@ -169,7 +171,7 @@ public final class FilmSetup implements AutoCloseable {
                 OfflineModels.builder().seed(seed).pixelBudget(pixels).build());
         if (online) {
             ModelSet dash = DashScopeModels.builder().apiKey(options.env().get(DashScopeDefaults.API_KEY_ENV))
-                    .build().modelSet();
+                    .environment(options.env()::get).build().modelSet();
             routes.dashScope(dash);
         }
         FilmConfig c = new FilmConfig(config.stages(), config.intentModel(),
