@@ -11,7 +11,6 @@ import dev.filmgen.storage.Storage;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,11 +18,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * The {@code filmgen} health contributor when Spring Boot Actuator is present
- * ({@code management.health.filmgen.enabled=false} turns it off).
+ * The {@code filmgen} health contributor when Spring Boot 3's Actuator is present
+ * ({@code management.health.filmgen.enabled=false} turns it off). Its condition names the Boot 3 health API as a
+ * string, so on Spring Boot 4 (which moved that API) the contributor stays out instead of failing startup.
  */
 @AutoConfiguration(after = FilmgenAutoConfiguration.class)
-@ConditionalOnClass({HealthIndicator.class, FilmAgent.class})
+@ConditionalOnClass(name = {"org.springframework.boot.actuate.health.HealthIndicator", "dev.filmgen.FilmAgent"})
 @ConditionalOnBean(FilmAgent.class)
 @ConditionalOnEnabledHealthIndicator("filmgen")
 public class FilmgenHealthAutoConfiguration {

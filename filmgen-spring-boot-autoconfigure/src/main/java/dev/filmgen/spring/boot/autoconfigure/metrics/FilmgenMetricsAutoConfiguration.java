@@ -16,12 +16,15 @@ import org.springframework.context.annotation.Bean;
 /**
  * Micrometer meters for filmgen when a {@link MeterRegistry} exists (Spring Boot Actuator): model calls by model and
  * outcome, paid units, stage durations and failures, items and films made. {@code filmgen.metrics.enabled=false}
- * turns them off.
+ * turns them off. Ordered after the registry's auto-configuration under its Boot 3 and Boot 4 names.
  */
 @AutoConfiguration(before = FilmgenAutoConfiguration.class, afterName = {
         "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
+        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
 @ConditionalOnClass({MeterRegistry.class, FilmAgent.class})
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnProperty(prefix = "filmgen.metrics", name = "enabled", havingValue = "true", matchIfMissing = true)
