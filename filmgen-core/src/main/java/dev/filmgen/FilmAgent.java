@@ -2,6 +2,7 @@ package dev.filmgen;
 
 import dev.filmgen.domain.Topic;
 import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.DeadlineExceededException;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.SessionConflictException;
@@ -28,6 +29,7 @@ import dev.filmgen.session.SessionIds;
 import dev.filmgen.session.SessionStore;
 import dev.filmgen.session.Turn;
 import dev.filmgen.stage.Stage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,14 +57,18 @@ public final class FilmAgent implements AutoCloseable {
     private final FilmListener defaultListener;
     private final List<ExecutorService> owned;
     private final ExecutorService turnPool;
-    private final SessionQueue queue = new SessionQueue();
+    private final SessionQueue queue;
+    private final Duration grace;
 
-    FilmAgent(FilmAgentBuilder b, RunnerDeps deps, ExecutorService turnPool, List<ExecutorService> owned) {
+    FilmAgent(FilmAgentBuilder b, RunnerDeps deps, ExecutorService turnPool, ScheduledExecutorService watchdog,
+              List<ExecutorService> owned) {
         this.deps = deps;
         this.classifier = b.classifier;
         this.defaultListener = b.listener;
         this.turnPool = turnPool;
         this.owned = owned;
+        this.grace = b.turnGrace;
+        this.queue = new SessionQueue(watchdog, b.turnDeadline, b.turnGrace);
     }
 
     /** A builder; {@code storage}, {@code composer}, the models and the stage handlers are required. */
@@ -104,7 +111,7 @@ public final class FilmAgent implements AutoCloseable {
         CompletableFuture<TurnResult> f = queue.submit(sessionId, () -> {
             execute(sessionId, topic.text(), s -> newTopic, state);
             return execute(sessionId, describe(new Intent.MakeFilm()), s -> new Intent.MakeFilm(), state);
-        }, turnPool);
+        }, turnPool, () -> state.expire(grace));
         return join(handle(state, f));
     }
 
@@ -116,7 +123,8 @@ public final class FilmAgent implements AutoCloseable {
     private TurnHandle submit(String sessionId, String userText, Function<FilmSession, Intent> intentOf,
                               FilmListener listener) {
         TurnState state = state(sessionId, listener);
-        return handle(state, queue.submit(sessionId, () -> execute(sessionId, userText, intentOf, state), turnPool));
+        return handle(state, queue.submit(sessionId, () -> execute(sessionId, userText, intentOf, state), turnPool,
+                () -> state.expire(grace)));
     }
 
     private TurnState state(String sessionId, FilmListener listener) {
@@ -164,6 +172,7 @@ public final class FilmAgent implements AutoCloseable {
         boolean zh = StageNames.chinese(intent, loaded, userText);
         Plan plan = TurnPlanner.plan(intent, loaded, zh,
                 photo -> deps.importer().importPhoto(photo, id));
+        state.checkCancelled(); // a turn stopped while it was deciding (watchdog, cancel) writes nothing
         String reply;
         if (plan.refusal() != null) {
             StageFailedException f = new StageFailedException(plan.refusal().stage(), -1, plan.refusal().message(), null);
@@ -177,6 +186,9 @@ public final class FilmAgent implements AutoCloseable {
                 reply = Replies.of(plan, report, state, zh);
             } catch (CancelledException e) {
                 finish(keeper, state, started, userText, intent, Replies.cancelled(e.getMessage(), zh));
+                throw e;
+            } catch (DeadlineExceededException e) {
+                finish(keeper, state, started, userText, intent, Replies.expired(zh));
                 throw e;
             } catch (SessionConflictException e) {
                 state.emit(new FilmEvent.Reply(id, Replies.conflict(e.getMessage(), zh)));

@@ -1,9 +1,12 @@
 package dev.filmgen;
 
+import dev.filmgen.calls.ModelLimits;
+import dev.filmgen.calls.Resilience;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.event.FilmListener;
+import dev.filmgen.handler.Handler;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.internal.runner.StageModels;
 import dev.filmgen.media.RemoteMediaPolicy;
@@ -15,12 +18,12 @@ import dev.filmgen.model.VideoModel;
 import dev.filmgen.model.VisionModel;
 import dev.filmgen.session.InMemorySessionStore;
 import dev.filmgen.session.SessionStore;
-import dev.filmgen.handlers.BuiltinHandlers;
-import dev.filmgen.stage.Handler;
 import dev.filmgen.stage.Stage;
+import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.storage.Storage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -56,6 +60,8 @@ public final class FilmAgentBuilder {
     Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-work");
     RemoteMediaPolicy remoteMediaPolicy = RemoteMediaPolicy.productPhotos();
     long maxResultBytes = RemoteMediaPolicy.modelResults().maxBytes();
+    Duration turnDeadline = Duration.ofHours(2);
+    Duration turnGrace = Duration.ofSeconds(30);
 
     FilmAgentBuilder() {
     }
@@ -233,6 +239,17 @@ public final class FilmAgentBuilder {
         return this;
     }
 
+    /**
+     * How long one turn may run (default 2 h, above the slowest legitimate film: twelve clips at the video deadline,
+     * two at a time). At the deadline the watchdog cancels the turn; items get {@code grace} (default 30 s) to stop,
+     * then the turn ends with {@code deadline_exceeded} without them and the session's next turn runs.
+     */
+    public FilmAgentBuilder turnDeadline(Duration deadline, Duration grace) {
+        this.turnDeadline = deadline;
+        this.turnGrace = grace;
+        return this;
+    }
+
     StageModels stageModels() {
         return new StageModels(models, stageModels);
     }
@@ -268,6 +285,12 @@ public final class FilmAgentBuilder {
         require(resilience, "resilience", "Resilience.defaults()");
         require(workDir, "workDir", "a folder for scratch files");
         require(remoteMediaPolicy, "remoteMediaPolicy", "RemoteMediaPolicy.productPhotos()");
+        require(turnDeadline, "turnDeadline", "how long one turn may run, e.g. Duration.ofHours(2)");
+        require(turnGrace, "turnDeadline grace", "how long a stopped turn may take to wind down, e.g. 30 s");
+        if (turnDeadline.isNegative() || turnDeadline.isZero() || turnGrace.isNegative()) {
+            throw new IllegalStateException("turnDeadline must be positive and its grace not negative, were "
+                    + turnDeadline + " and " + turnGrace);
+        }
         if (maxResultBytes <= 0) {
             throw new IllegalStateException("maxResultBytes must be positive, was " + maxResultBytes);
         }
@@ -290,9 +313,11 @@ public final class FilmAgentBuilder {
         }
         ExecutorService calls = Executors.newCachedThreadPool(daemon("filmgen-call-"));
         ExecutorService turns = Executors.newCachedThreadPool(daemon("filmgen-turn-"));
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("filmgen-watchdog-"));
         owned.add(calls);
         owned.add(turns);
-        return new FilmAgent(this, FilmAgent.deps(this, items, calls), turns, owned);
+        owned.add(watchdog);
+        return new FilmAgent(this, FilmAgent.deps(this, items, calls), turns, watchdog, owned);
     }
 
     private static void require(Object value, String field, String hint) {

@@ -1,5 +1,6 @@
 package dev.filmgen;
 
+import dev.filmgen.calls.CallCounts;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.intent.Intent;
 import dev.filmgen.session.FilmSession;

@@ -1,7 +1,6 @@
 package dev.filmgen.intent;
 
 import dev.filmgen.error.FilmgenException;
-import dev.filmgen.intent.internal.IntentJson;
 import dev.filmgen.model.ChatMessage;
 import dev.filmgen.model.TextModel;
 import dev.filmgen.model.TextRequest;
@@ -62,7 +61,7 @@ public final class LlmClassifier implements Classifier {
                 ChatMessage.system(IntentJson.systemPrompt()),
                 ChatMessage.user(IntentJson.context(session) + "\nUser message: " + message.text().strip()));
         return new TextRequest(modelName, messages, 0.0, null, 300, "intent",
-                Map.of("language", dev.filmgen.intent.internal.Words.isChinese(message.text()) ? "zh" : "en"));
+                Map.of("language", dev.filmgen.intent.Words.isChinese(message.text()) ? "zh" : "en"));
     }
 
     private static String abbreviate(String s) {

@@ -1,9 +1,6 @@
 package dev.filmgen.intent;
 
 import dev.filmgen.error.InvalidInputException;
-import dev.filmgen.intent.internal.EditParser;
-import dev.filmgen.intent.internal.Lexicon;
-import dev.filmgen.intent.internal.Words;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import java.util.Optional;

@@ -3,7 +3,6 @@ package dev.filmgen.media;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.media.RemoteMediaRefused.Reason;
 import dev.filmgen.media.internal.Addresses;
-import dev.filmgen.media.internal.GuardedFetch;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

@@ -1,2 +1,2 @@
-/** The twelve stages, their dependency graph, and the {@link dev.filmgen.stage.Handler} SPI that runs one. */
+/** The twelve stages and their dependency graph ({@link dev.filmgen.stage.Stage}): a leaf every layer may use. */
 package dev.filmgen.stage;

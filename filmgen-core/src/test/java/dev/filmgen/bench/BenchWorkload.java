@@ -1,6 +1,6 @@
 package dev.filmgen.bench;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.filmgen.bench;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.FilmAgent;
-import dev.filmgen.ModelLimits;
+import dev.filmgen.calls.ModelLimits;
 import dev.filmgen.TurnResult;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.StageConfig;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.FilmAgent;
 import dev.filmgen.TurnResult;
 import dev.filmgen.domain.Topic;
@@ -14,7 +14,7 @@ import dev.filmgen.intent.UserMessage;
 import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.model.TextResponse;
 import dev.filmgen.model.Usage;
-import dev.filmgen.stage.Handler;
+import dev.filmgen.handler.Handler;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.testing.Agents;
 import dev.filmgen.testing.FakeModels;

@@ -3,7 +3,7 @@ package dev.filmgen.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.FilmAgent;
 import dev.filmgen.TurnResult;
 import dev.filmgen.domain.Topic;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.filmgen.CallKind;
-import dev.filmgen.ModelLimits;
-import dev.filmgen.Resilience;
+import dev.filmgen.calls.CallKind;
+import dev.filmgen.calls.ModelLimits;
+import dev.filmgen.calls.Resilience;
 import dev.filmgen.error.DeadlineExceededException;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.error.RateLimitedException;

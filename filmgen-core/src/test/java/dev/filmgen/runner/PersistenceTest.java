@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.FilmAgent;
 import dev.filmgen.TurnResult;
 import dev.filmgen.domain.MediaAsset;

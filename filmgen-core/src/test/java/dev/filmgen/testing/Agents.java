@@ -2,8 +2,8 @@ package dev.filmgen.testing;
 
 import dev.filmgen.FilmAgent;
 import dev.filmgen.FilmAgentBuilder;
-import dev.filmgen.ModelLimits;
-import dev.filmgen.Resilience;
+import dev.filmgen.calls.ModelLimits;
+import dev.filmgen.calls.Resilience;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.StageConfig;
 import dev.filmgen.stage.Stage;

@@ -1,6 +1,6 @@
 package dev.filmgen.testing;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaInfo;
 import dev.filmgen.domain.MediaAsset;

@@ -4,7 +4,7 @@ import dev.filmgen.FilmAgent;
 import dev.filmgen.FilmAgentBuilder;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.dashscope.internal.ClientSettings;
-import dev.filmgen.handlers.BuiltinHandlers;
+import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ModelSet;

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.filmgen.FilmAgent;
-import dev.filmgen.ModelLimits;
-import dev.filmgen.Resilience;
+import dev.filmgen.calls.ModelLimits;
+import dev.filmgen.calls.Resilience;
 import dev.filmgen.TurnResult;
 import dev.filmgen.compose.MediaInfo;
 import dev.filmgen.compose.ffmpeg.FfmpegComposer;

@@ -9,7 +9,7 @@ import dev.filmgen.dashscope.DashScopeDefaults;
 import dev.filmgen.dashscope.DashScopeModels;
 import dev.filmgen.dashscope.ModelRouter;
 import dev.filmgen.event.FilmListener;
-import dev.filmgen.handlers.BuiltinHandlers;
+import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.intent.LlmClassifier;
 import dev.filmgen.intent.RuleClassifier;

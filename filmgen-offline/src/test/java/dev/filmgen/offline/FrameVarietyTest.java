@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filmgen.domain.MediaAsset;
-import dev.filmgen.handlers.internal.Prompts;
+import dev.filmgen.stages.internal.Prompts;
 import dev.filmgen.model.ChatMessage;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.ModelSet;
@@ -68,9 +68,9 @@ class FrameVarietyTest {
                 wears.add(c.asText() + ("zh".equals(lang) ? "穿着" : " wears ") + clothes.get(c.asText()));
             }
             // the prompt the FirstFrameImage stage sends: description, wardrobe block, style line
-            String block = wears.isEmpty() ? "" : Prompts.fill("first_frame", lang, "clothes", Map.of("clothes",
+            String block = wears.isEmpty() ? "" : Prompts.fill("firstframeimage/first_frame_image", lang, "clothes", Map.of("clothes",
                     String.join("zh".equals(lang) ? "；" : "; ", wears)));
-            String prompt = Prompts.fill("first_frame", lang, "prompt", Map.of("description",
+            String prompt = Prompts.fill("firstframeimage/first_frame_image", lang, "prompt", Map.of("description",
                     frames.get(i).path("description").asText(), "clothes", block));
             BufferedImage img = Pictures.read(m.image().generate(new ImageRequest("offline", prompt, null, 1280, 720,
                     refs, null, null, "frame:" + (i + 1))));

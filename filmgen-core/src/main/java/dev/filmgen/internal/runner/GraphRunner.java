@@ -2,11 +2,12 @@ package dev.filmgen.internal.runner;
 
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.DeadlineExceededException;
 import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
-import dev.filmgen.handlers.BuiltinHandlers;
-import dev.filmgen.handlers.internal.Languages;
+import dev.filmgen.stages.BuiltinHandlers;
+import dev.filmgen.internal.text.Languages;
 import dev.filmgen.internal.runner.ItemGraph.StageRun;
 import dev.filmgen.internal.runner.ItemGraph.Status;
 import dev.filmgen.session.FilmSession;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -32,6 +35,7 @@ import org.slf4j.MDC;
  */
 public final class GraphRunner {
     private static final Logger LOG = LoggerFactory.getLogger(GraphRunner.class);
+    private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final RunnerDeps deps;
     private final SessionKeeper keeper;
@@ -97,6 +101,10 @@ public final class GraphRunner {
                     break;
                 }
                 Outcome o = take(done);
+                if (o == null) {
+                    abandon();
+                    break;
+                }
                 running--;
                 apply(o, graph.runs.get(o.stage()));
             }
@@ -105,6 +113,11 @@ public final class GraphRunner {
         }
         if (conflict != null) {
             throw conflict;
+        }
+        if (state.expired()) {
+            throw new DeadlineExceededException("turn on session " + state.sessionId()
+                    + " ran past its deadline and was stopped; " + completed.size() + " stage(s) finished and kept",
+                    null);
         }
         if (state.cancelled()) {
             throw new CancelledException("turn on session " + state.sessionId() + " was cancelled; "
@@ -147,9 +160,41 @@ public final class GraphRunner {
         return items != null && (items.contains(-1) || items.contains(i));
     }
 
+    /**
+     * Runs one item on the item pool. Whatever happens to it (an {@link Error} such as OutOfMemoryError
+     * included, or a pool that refuses the task), exactly one outcome reaches {@code done}, so the turn ends.
+     */
     private void dispatch(Stage stage, int i, boolean bypass, Path turnDir, BlockingQueue<Outcome> done) {
         int item = stage.granularity() == Stage.Granularity.WHOLE ? -1 : i;
-        deps.itemPool().execute(() -> done.add(runItem(stage, item, i, bypass, turnDir)));
+        try {
+            deps.itemPool().execute(() -> {
+                Outcome o;
+                try {
+                    o = runItem(stage, item, i, bypass, turnDir);
+                } catch (Throwable t) {
+                    o = new Outcome(stage, i, null, t);
+                }
+                done.add(o);
+            });
+        } catch (RejectedExecutionException e) {
+            done.add(new Outcome(stage, i, null, e));
+        }
+    }
+
+    /** The turn passed its deadline and its grace: items still running are given up and marked failed. */
+    private void abandon() {
+        List<String> left = new ArrayList<>();
+        for (StageRun r : graph.runs.values()) {
+            for (int i = 0; i < r.items.length; i++) {
+                if (r.items[i] == Status.RUNNING) {
+                    r.items[i] = Status.FAILED;
+                    left.add(r.stage + (r.stage.granularity() == Stage.Granularity.WHOLE ? "" : " " + itemName(r.stage, i)));
+                }
+            }
+        }
+        state.abandon();
+        LOG.warn("turn on session {} passed its deadline; gave up waiting for {} (their late results are not saved)",
+                state.sessionId(), left);
     }
 
     private Outcome runItem(Stage stage, int item, int slot, boolean bypass, Path turnDir) {
@@ -171,9 +216,7 @@ public final class GraphRunner {
                     (System.nanoTime() - t0) / 1_000_000, ctx.allReused() ? " (reused)" : "");
             return new Outcome(stage, slot, ctx, null);
         } catch (Throwable t) {
-            if (t instanceof VirtualMachineError) {
-                throw (VirtualMachineError) t;
-            }
+            // every throwable, OutOfMemoryError included, fails this item only; the turn goes on and ends
             return new Outcome(stage, slot, ctx, t);
         } finally {
             MDC.remove("filmgen.board");
@@ -212,12 +255,27 @@ public final class GraphRunner {
         }
         r.items[o.index()] = Status.FAILED;
         StageFailedException f = t instanceof StageFailedException ? (StageFailedException) t
-                : new StageFailedException(s, board, whatFailed(s, o.index()) + String.valueOf(t.getMessage()), t);
+                : new StageFailedException(s, board, whatFailed(s, o.index()) + causeText(t), t);
         state.fail(f);
         // The failure reaches the caller as an event and in the turn result; the stack is for debugging only.
-        LOG.warn("{}", f.getMessage());
-        LOG.debug("{} failure cause", s, t);
+        if (t instanceof Error) {
+            LOG.error("{}", f.getMessage(), t);
+        } else {
+            LOG.warn("{}", f.getMessage());
+            LOG.debug("{} failure cause", s, t);
+        }
         state.emit(new FilmEvent.StageFailed(state.sessionId(), s, board, ErrorCodes.of(t), f.getMessage()));
+    }
+
+    /** What went wrong, in words a client may read: an {@link Error}'s own text is for the server log only. */
+    private static String causeText(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "the server ran out of memory while making it";
+        }
+        if (t instanceof Error) {
+            return "an internal error (" + t.getClass().getSimpleName() + ")";
+        }
+        return String.valueOf(t.getMessage());
     }
 
     /** Items planned in this turn: exact for started stages, estimated from the config for the others. */
@@ -276,11 +334,21 @@ public final class GraphRunner {
         return "board " + (index + 1);
     }
 
-    /** Waits for the next finished item; an interrupt of the coordinator cancels the turn (items always report back). */
+    /**
+     * Waits for the next finished item, or null when the turn expired and its grace is over; an interrupt of the
+     * coordinator cancels the turn.
+     */
     private Outcome take(BlockingQueue<Outcome> q) {
         while (true) {
             try {
-                return q.take();
+                long left = state.waitLeftNanos();
+                if (left <= 0) {
+                    return q.poll();
+                }
+                Outcome o = q.poll(Math.min(left, TICK_NANOS), TimeUnit.NANOSECONDS); // ticks to notice an expiry
+                if (o != null) {
+                    return o;
+                }
             } catch (InterruptedException e) {
                 state.cancel();
             }

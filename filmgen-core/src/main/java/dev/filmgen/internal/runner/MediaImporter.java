@@ -9,7 +9,7 @@ import dev.filmgen.error.RetriableException;
 import dev.filmgen.media.RemoteMedia;
 import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.media.RemoteMediaRefused;
-import dev.filmgen.media.internal.GuardedFetch;
+import dev.filmgen.media.GuardedFetch;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.StoredObject;
 import java.io.IOException;

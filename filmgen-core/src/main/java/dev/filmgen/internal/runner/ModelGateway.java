@@ -1,8 +1,8 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallKind;
-import dev.filmgen.ModelLimits;
-import dev.filmgen.Resilience;
+import dev.filmgen.calls.CallKind;
+import dev.filmgen.calls.ModelLimits;
+import dev.filmgen.calls.Resilience;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.DeadlineExceededException;
 import dev.filmgen.error.FilmgenException;

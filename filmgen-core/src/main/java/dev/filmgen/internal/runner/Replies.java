@@ -1,6 +1,6 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallCounts;
+import dev.filmgen.calls.CallCounts;
 import dev.filmgen.error.StageFailedException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -57,6 +57,12 @@ public final class Replies {
     /** The reply of a turn cancelled part-way. */
     public static String cancelled(String why, boolean zh) {
         return zh ? "已取消：" + why + "。已做好的部分会保留。" : "Cancelled. " + why;
+    }
+
+    /** The reply of a turn the watchdog stopped at its deadline. */
+    public static String expired(boolean zh) {
+        return zh ? "已停止：本轮运行超过了时限。已做好的部分会保留，可以再发一次继续。"
+                : "Stopped: the turn ran past its deadline. What was finished is kept; ask again to go on.";
     }
 
     /** The reply of a turn stopped because another writer changed the session first. */

@@ -3,7 +3,7 @@ package dev.filmgen.internal.runner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

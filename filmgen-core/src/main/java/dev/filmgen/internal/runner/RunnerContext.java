@@ -1,6 +1,6 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
@@ -9,7 +9,7 @@ import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.event.FilmEvent;
-import dev.filmgen.handlers.internal.Languages;
+import dev.filmgen.internal.text.Languages;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.SpeechRequest;
 import dev.filmgen.model.TaskJournal;
@@ -21,7 +21,7 @@ import dev.filmgen.model.VisionRequest;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.session.TaskRecord;
 import dev.filmgen.stage.Stage;
-import dev.filmgen.stage.StageContext;
+import dev.filmgen.handler.StageContext;
 import dev.filmgen.storage.Storage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -183,7 +183,7 @@ final class RunnerContext implements StageContext {
     private void forgetExpired(CallKind kind, String key, String taskId, ProviderRejectedException e) {
         LOG.warn("{} {}: remote task {} expired ({}); submitting it again, which is a new paid call", stage, item,
                 taskId, e.getMessage());
-        keeper.update(b -> {
+        save(b -> {
             Map<String, TaskRecord> tasks = new LinkedHashMap<>(keeper.current().tasks());
             tasks.remove(key);
             return b.tasks(tasks);
@@ -212,7 +212,15 @@ final class RunnerContext implements StageContext {
     }
 
     private void record(TaskRecord r) {
-        keeper.update(b -> b.task(r));
+        save(b -> b.task(r));
+    }
+
+    /** Saves a change unless the turn already ended without this item (watchdog): a late save would race the next turn. */
+    private void save(UnaryOperator<FilmSession.Builder> change) {
+        if (state.abandoned()) {
+            throw new CancelledException(stage + " item " + item + " finished after its turn was given up; not saved");
+        }
+        keeper.update(change);
     }
 
     private double rps(String model) {
@@ -263,7 +271,7 @@ final class RunnerContext implements StageContext {
 
     @Override
     public void update(UnaryOperator<FilmSession.Builder> change) {
-        keeper.update(change);
+        save(change);
     }
 
     @Override

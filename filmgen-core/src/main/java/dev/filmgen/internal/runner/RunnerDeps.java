@@ -4,7 +4,7 @@ import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.session.SessionStore;
-import dev.filmgen.stage.Handler;
+import dev.filmgen.handler.Handler;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.storage.Storage;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.handlers.internal.Languages;
+import dev.filmgen.internal.text.Languages;
 import dev.filmgen.intent.Intent;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;

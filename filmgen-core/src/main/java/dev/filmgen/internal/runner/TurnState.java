@@ -1,7 +1,7 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.CallCounts;
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallCounts;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
@@ -28,6 +28,9 @@ public final class TurnState {
     private final List<StageFailedException> failures = new ArrayList<>();
     private final List<Thread> running = new ArrayList<>();
     private volatile boolean cancelled;
+    private volatile boolean expired;
+    private volatile boolean abandoned;
+    private volatile long abandonAt = Long.MAX_VALUE;
 
     public TurnState(String sessionId, List<FilmListener> listeners) {
         this.sessionId = sessionId;
@@ -99,7 +102,40 @@ public final class TurnState {
         return cancelled;
     }
 
+    /**
+     * The watchdog's call when the turn passed its deadline: cancels it like {@link #cancel()} and gives
+     * running items {@code grace} to report back; after that the runner stops waiting for them.
+     */
+    public synchronized void expire(Duration grace) {
+        expired = true;
+        abandonAt = System.nanoTime() + grace.toNanos();
+        cancel();
+    }
+
+    /** Whether the watchdog ended this turn. */
+    public boolean expired() {
+        return expired;
+    }
+
+    /** Marks that the runner stopped waiting for its running items; their late results must not be saved. */
+    void abandon() {
+        abandoned = true;
+    }
+
+    boolean abandoned() {
+        return abandoned;
+    }
+
+    /** Nanoseconds the runner may still wait for a running item ({@link Long#MAX_VALUE} before expiry). */
+    long waitLeftNanos() {
+        long at = abandonAt;
+        return at == Long.MAX_VALUE ? Long.MAX_VALUE : at - System.nanoTime();
+    }
+
     public void checkCancelled() {
+        if (expired) {
+            throw new CancelledException("turn on session " + sessionId + " ran past its deadline");
+        }
         if (cancelled) {
             throw new CancelledException("turn on session " + sessionId + " was cancelled");
         }

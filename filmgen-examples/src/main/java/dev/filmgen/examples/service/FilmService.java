@@ -1,13 +1,16 @@
 package dev.filmgen.examples.service;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.examples.service.internal.FilesHandler;
 import dev.filmgen.examples.service.internal.Http;
-import dev.filmgen.examples.service.internal.ImageIntake;
 import dev.filmgen.examples.service.internal.ProcessHandler;
-import dev.filmgen.examples.service.internal.TurnRunner;
+import dev.filmgen.protocol.AgentScopeProcessor;
+import dev.filmgen.protocol.ImagePolicy;
+import dev.filmgen.protocol.LinkVerifier;
+import dev.filmgen.protocol.SignedFiles;
+import dev.filmgen.protocol.TurnExecutor;
+import dev.filmgen.protocol.WireObjects;
 import dev.filmgen.storage.Storage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,14 +30,15 @@ import java.util.function.Supplier;
 /**
  * filmgen's HTTP service: {@code POST /process} speaks the AgentScope runtime streaming protocol so the
  * reference demo's clients work unchanged; {@code GET /health} and {@code GET /} answer like the runtime;
- * {@code GET /files/<key>?expires=&sig=} serves local-storage artifacts behind signed links. Built on the
- * JDK's {@code com.sun.net.httpserver}. Start it with {@link #start()}, stop it with {@link #close()}.
+ * {@code GET /files/<key>?expires=&sig=} serves local-storage artifacts behind signed links. A thin layer of the
+ * JDK's {@code com.sun.net.httpserver} over {@code filmgen-protocol}'s {@link AgentScopeProcessor}. Start it with
+ * {@link #start()}, stop it with {@link #close()}.
  */
 public final class FilmService implements AutoCloseable {
     private final Builder b;
     private HttpServer server;
     private ExecutorService httpPool;
-    private ExecutorService turnPool;
+    private AgentScopeProcessor processor;
 
     private FilmService(Builder b) {
         this.b = b;
@@ -53,20 +56,16 @@ public final class FilmService implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + b.host + ":" + b.port, e);
         }
         httpPool = Executors.newCachedThreadPool(daemon("filmgen-http-"));
-        turnPool = Executors.newCachedThreadPool(daemon("filmgen-turn-"));
-        TurnRunner runner = new TurnRunner(b.executor, turnPool);
-        Function<MediaAsset, String> linker = b.linker != null ? b.linker : defaultLinker();
-        ProcessHandler process = new ProcessHandler(b.apiToken, b.maxBodyBytes, runner,
-                new ImageIntake(b.imagePolicy, b.uploads),
-                sid -> new AgentScopeEncoder(sid, linker, b.ids, b.clock));
+        processor = AgentScopeProcessor.builder().executor(b.executor).maxBodyBytes(b.maxBodyBytes)
+                .imagePolicy(b.imagePolicy).uploads(b.uploads).storage(b.storage).linker(b.linker).linkTtl(b.linkTtl)
+                .shutdownGrace(b.shutdownGrace).ids(b.ids).clock(b.clock).build();
+        ProcessHandler process = new ProcessHandler(b.apiToken, processor);
         server.createContext("/process", process);
         server.createContext("/process/stream", process);
         server.createContext("/health", ex -> {
             try (ex) {
                 Http.cors(ex);
-                ObjectNode n = WireObjects.JSON.createObjectNode();
-                n.put("status", "healthy").put("mode", "daemon_thread").put("runner", "ready");
-                Http.json(ex, 200, n);
+                Http.json(ex, 200, WireObjects.health());
             }
         });
         server.createContext("/", ex -> {
@@ -75,15 +74,11 @@ public final class FilmService implements AutoCloseable {
                     Http.error(ex, 404, "not_found", "no such endpoint: " + ex.getRequestURI().getPath());
                     return;
                 }
-                ObjectNode n = WireObjects.JSON.createObjectNode();
-                n.put("service", "AgentScope Runtime").put("mode", "daemon_thread");
-                n.putObject("endpoints").put("process", "/process").put("stream", "/process/stream")
-                        .put("health", "/health");
-                Http.json(ex, 200, n);
+                Http.json(ex, 200, WireObjects.serviceInfo(""));
             }
         });
         if (b.storage != null && b.verifier != null) {
-            server.createContext(FilesHandler.PREFIX, new FilesHandler(b.storage, b.verifier, b.clock));
+            server.createContext(SignedFiles.PREFIX, new FilesHandler(new SignedFiles(b.storage, b.verifier, b.clock)));
         }
         server.setExecutor(httpPool);
         server.start();
@@ -103,18 +98,8 @@ public final class FilmService implements AutoCloseable {
         }
         server.stop(0);
         httpPool.shutdownNow();
-        turnPool.shutdown();
-        try {
-            turnPool.awaitTermination(b.shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        processor.close();
         server = null;
-    }
-
-    private Function<MediaAsset, String> defaultLinker() {
-        return a -> a.storageKey() != null && b.storage != null
-                ? b.storage.link(a.storageKey(), b.linkTtl).toString() : a.uri().toString();
     }
 
     private static ThreadFactory daemon(String prefix) {

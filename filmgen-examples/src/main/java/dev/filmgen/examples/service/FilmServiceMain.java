@@ -2,6 +2,8 @@ package dev.filmgen.examples.service;
 
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.examples.FilmSetup;
+import dev.filmgen.protocol.AgentTurns;
+import dev.filmgen.protocol.ImagePolicy;
 import dev.filmgen.storage.LocalStorage;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,10 +1,10 @@
 package dev.filmgen.examples.bench;
 
-import dev.filmgen.CallCounts;
-import dev.filmgen.CallKind;
+import dev.filmgen.calls.CallCounts;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.FilmAgent;
 import dev.filmgen.TurnResult;
-import dev.filmgen.handlers.BuiltinHandlers;
+import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.intent.RuleClassifier;
 import dev.filmgen.intent.UserMessage;
 import dev.filmgen.offline.OfflineCopywriter;

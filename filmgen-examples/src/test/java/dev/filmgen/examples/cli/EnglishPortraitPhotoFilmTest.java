@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.filmgen.domain.Board;
-import dev.filmgen.handlers.internal.ProductMentions;
+import dev.filmgen.stages.internal.ProductMentions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

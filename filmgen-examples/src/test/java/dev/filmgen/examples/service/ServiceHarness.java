@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.intent.UserMessage;
+import dev.filmgen.protocol.WireObjects;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,32 +2,20 @@ package dev.filmgen.examples.service.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.filmgen.error.FilmgenException;
-import dev.filmgen.examples.service.LinkVerifier;
-import dev.filmgen.storage.Storage;
-import dev.filmgen.storage.StoredObject;
+import dev.filmgen.protocol.SignedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Serves local-storage artifacts at {@code GET /files/<key>?expires=<epoch s>&sig=<signature>}: the link
- * must be unexpired and carry the storage's signature, else 403; unknown keys are 404.
+ * Serves local-storage artifacts at {@code GET /files/<key>?expires=<epoch s>&sig=<signature>} on the JDK server;
+ * {@link SignedFiles} decides (403 for a bad or expired link, 404 for an unknown key).
  */
 public final class FilesHandler implements HttpHandler {
-    /** The path prefix this handler serves. */
-    public static final String PREFIX = "/files/";
-    private final Storage storage;
-    private final LinkVerifier verifier;
-    private final Clock clock;
+    private final SignedFiles files;
 
-    public FilesHandler(Storage storage, LinkVerifier verifier, Clock clock) {
-        this.storage = storage;
-        this.verifier = verifier;
-        this.clock = clock;
+    public FilesHandler(SignedFiles files) {
+        this.files = files;
     }
 
     @Override
@@ -38,53 +26,24 @@ public final class FilesHandler implements HttpHandler {
                 Http.error(ex, 405, "method_not_allowed", "use GET or HEAD");
                 return;
             }
-            Map<String, String> q = Http.query(ex);
-            long expires;
-            try {
-                expires = Long.parseLong(q.getOrDefault("expires", ""));
-            } catch (NumberFormatException e) {
-                Http.error(ex, 403, "forbidden", "the link needs a numeric 'expires' and a 'sig'");
+            SignedFiles.Outcome outcome = files.lookup(ex.getRequestURI());
+            if (outcome instanceof SignedFiles.Refused r) {
+                Http.error(ex, r.status(), r.code(), r.message());
                 return;
             }
-            if (q.getOrDefault("sig", "").isEmpty()) {
-                Http.error(ex, 403, "forbidden", "the link needs a numeric 'expires' and a 'sig'");
+            SignedFiles.Found found = (SignedFiles.Found) outcome;
+            long size = found.object().sizeBytes();
+            ex.getResponseHeaders().set("Content-Type", found.object().contentType());
+            ex.getResponseHeaders().set("Cache-Control", "private, max-age=300");
+            if (method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Content-Length", Long.toString(size));
+                ex.sendResponseHeaders(200, -1);
                 return;
             }
-            if (expires < clock.instant().getEpochSecond()) {
-                Http.error(ex, 403, "link_expired", "the link expired; ask the service for a fresh one");
-                return;
+            ex.sendResponseHeaders(200, size > 0 ? size : 0);
+            try (InputStream in = found.open(); OutputStream out = ex.getResponseBody()) {
+                in.transferTo(out);
             }
-            Optional<String> key = verifier.keyOf(ex.getRequestURI());
-            if (key.isEmpty()) {
-                Http.error(ex, 403, "forbidden", "the link's signature does not match");
-                return;
-            }
-            serve(ex, key.get(), method.equals("HEAD"));
-        }
-    }
-
-    private void serve(HttpExchange ex, String key, boolean headOnly) throws IOException {
-        Optional<StoredObject> st;
-        try {
-            st = storage.stat(key);
-        } catch (FilmgenException e) {
-            Http.error(ex, 404, "not_found", e.getMessage());
-            return;
-        }
-        if (st.isEmpty()) {
-            Http.error(ex, 404, "not_found", "no artifact under '" + key + "'");
-            return;
-        }
-        ex.getResponseHeaders().set("Content-Type", st.get().contentType());
-        ex.getResponseHeaders().set("Cache-Control", "private, max-age=300");
-        if (headOnly) {
-            ex.getResponseHeaders().set("Content-Length", Long.toString(st.get().sizeBytes()));
-            ex.sendResponseHeaders(200, -1);
-            return;
-        }
-        ex.sendResponseHeaders(200, st.get().sizeBytes() > 0 ? st.get().sizeBytes() : 0);
-        try (InputStream in = storage.open(key); OutputStream out = ex.getResponseBody()) {
-            in.transferTo(out);
         }
     }
 }

@@ -1,4 +1,0 @@
-package dev.filmgen;
-
-/** The kinds of paid or slow work a turn does, counted in {@link CallCounts}. */
-public enum CallKind { TEXT, IMAGE, VIDEO, SPEECH, VISION, COMPOSE }

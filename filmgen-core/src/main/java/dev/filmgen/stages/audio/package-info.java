@@ -1,0 +1,2 @@
+/** The Audio stage: speaks each board's line. */
+package dev.filmgen.stages.audio;

@@ -1,0 +1,5 @@
+/**
+ * Not API: the text-stage machinery the built-in stages share: JSON contract, answer parsing and repair, prompt
+ * templates, renderings.
+ */
+package dev.filmgen.stages.internal;

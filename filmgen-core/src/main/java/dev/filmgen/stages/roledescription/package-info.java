@@ -1,0 +1,2 @@
+/** The RoleDescription stage: describes each character; its parser and prompts are beside it. */
+package dev.filmgen.stages.roledescription;

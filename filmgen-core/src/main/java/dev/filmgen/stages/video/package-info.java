@@ -1,0 +1,2 @@
+/** The Video stage: animates each board's first frame into a clip. */
+package dev.filmgen.stages.video;
