@@ -2,8 +2,6 @@ package dev.filmgen.examples.cli;
 
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.storage.Storage;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,15 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
-/** Where the CLI writes, and how: output checks, atomic copies out of storage, the sheet's font. */
+/** Where the CLI writes, and how: output checks, atomic copies out of storage. */
 final class Outputs {
-    /**
-     * The CJK font the compose module bundles for subtitles, read from its classpath resource. Copied from
-     * {@code dev.filmgen.compose.ffmpeg.internal.BundledFont.RESOURCE} so the CLI needs nothing from an
-     * internal package; {@code OutputsTest} fails if the resource moves.
-     */
-    static final String FONT_RESOURCE = "/dev/filmgen/compose/ffmpeg/fonts/NotoSansCJKsc-Bold-subset.otf";
-
     private Outputs() {
     }
 
@@ -65,18 +56,6 @@ final class Outputs {
             return ImageIO.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + asset.storageKey(), e);
-        }
-    }
-
-    /** The bundled CJK font, so the sheet draws Chinese on machines without one. */
-    static Font font() {
-        try (InputStream in = Outputs.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                return new Font(Font.SANS_SERIF, Font.PLAIN, 20);
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | FontFormatException e) {
-            return new Font(Font.SANS_SERIF, Font.PLAIN, 20);
         }
     }
 }

@@ -62,14 +62,6 @@ class OutputsTest {
         assertEquals(dir.resolve("film-storyboard.png"), Outputs.sheetPath(dir.resolve("film")));
     }
 
-    @Test
-    void theBundledFontIsFoundAndDrawsChinese() {
-        assertTrue(Outputs.class.getResource(Outputs.FONT_RESOURCE) != null, "moved: " + Outputs.FONT_RESOURCE);
-        Font font = Outputs.font();
-        assertNotEquals(Font.SANS_SERIF, font.getFamily());
-        assertEquals(-1, font.canDisplayUpTo("椰汁"));
-    }
-
     private static MediaAsset asset() {
         return new MediaAsset(URI.create("file:///store/s/film.mp4"), "video/mp4", "s/film.mp4", 300_000, 1.0, 16, 16);
     }
