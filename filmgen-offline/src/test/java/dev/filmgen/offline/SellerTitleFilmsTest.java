@@ -21,6 +21,8 @@ import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.Line;
 import dev.filmgen.domain.Topic;
 import dev.filmgen.event.FilmEvent;
+import dev.filmgen.intent.RuleClassifier;
+import dev.filmgen.intent.UserMessage;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.model.SpeechModel;
 import dev.filmgen.model.SpeechRequest;
@@ -39,6 +41,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +89,8 @@ class SellerTitleFilmsTest {
                 .models(new ModelSet(offline.text(), offline.image(), offline.video(), recording, offline.vision()))
                 .config(smallFilms()).composer(composer).probe(new FfmpegProbe())
                 .storage(LocalStorage.builder().root(dir.resolve("artifacts")).build())
-                .sessionStore(new InMemorySessionStore()).workDir(dir.resolve("turns")).build();
+                .sessionStore(new InMemorySessionStore()).classifier(new RuleClassifier())
+                .workDir(dir.resolve("turns")).build();
     }
 
     /** One board, no characters, one-second 480P clips, a 320×180 film with magenta subtitles on a black box. */
@@ -155,6 +159,28 @@ class SellerTitleFilmsTest {
         BufferedImage frame = MediaInspector.framesAt(Path.of(film.session().film().video().uri()), 0.3).get(0);
         assertTrue(magenta(frame) > 60, t + ": the subtitle is on screen (" + magenta(frame) + " magenta pixels): "
                 + board.subtitle());
+    }
+
+    @Test
+    void anEditedNarrationWithEmojiIsSpokenAndShownWithoutThemAndOneNoticeSaysSo() {
+        assertTrue(agent.generate("edit", Topic.of("百炼椰汁"), e -> { }).ok());
+        specs.clear();
+        spoken.clear();
+        List<FilmEvent.Notice> notices = new ArrayList<>();
+        TurnResult edit = agent.chat("edit", UserMessage.of("把分镜1的旁白改成：🔥限时抢购🔥 买一送一™"), e -> {
+            if (e instanceof FilmEvent.Notice n) {
+                notices.add(n);
+            }
+        });
+        assertTrue(edit.ok(), edit.failures().toString());
+        assertEquals("🔥限时抢购🔥 买一送一™", edit.session().lines().get(0).text(), "the session keeps the words");
+        assertEquals("限时抢购 买一送一", spoken.get(0).text());
+        assertEquals("限时抢购 买一送一™", specs.get(0).boards().get(0).subtitle());
+        List<FilmEvent.Notice> naming = notices.stream().filter(n -> n.message().contains("🔥")).toList();
+        assertEquals(1, naming.size(), "one notice (the silent test voice adds its own): " + notices);
+        assertEquals(Stage.FILM, naming.get(0).stage());
+        assertTrue(naming.get(0).message().contains("the voice and subtitles leave out 🔥"), naming.get(0).message());
+        assertTrue(naming.get(0).message().contains("the voice leaves out ™"), naming.get(0).message());
     }
 
     private static int magenta(BufferedImage img) {
