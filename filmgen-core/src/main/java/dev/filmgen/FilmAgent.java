@@ -3,6 +3,7 @@ package dev.filmgen;
 import dev.filmgen.domain.Topic;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.DeadlineExceededException;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.SessionConflictException;
@@ -28,7 +29,6 @@ import dev.filmgen.session.FilmSession;
 import dev.filmgen.session.SessionIds;
 import dev.filmgen.session.SessionStore;
 import dev.filmgen.session.Turn;
-import dev.filmgen.stage.Stage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +50,11 @@ import org.slf4j.MDC;
  * Build one with {@link #builder()}; it is thread-safe; turns of one session run one after another.
  */
 public final class FilmAgent implements AutoCloseable {
+    /**
+     * The slf4j MDC key of a turn's request id: set on every thread of the turn (for logging backends that keep an
+     * MDC, such as Logback), and read from the starting thread when no request id is passed to {@link #start}.
+     */
+    public static final String REQUEST_ID_KEY = "filmgen.request";
     private static final Logger LOG = LoggerFactory.getLogger(FilmAgent.class);
 
     private final RunnerDeps deps;
@@ -81,25 +86,40 @@ public final class FilmAgent implements AutoCloseable {
         return join(start(sessionId, message, listener));
     }
 
+    /** {@link #chat(String, UserMessage, FilmListener)} under the caller's request id (see {@link #start}). */
+    public TurnResult chat(String sessionId, UserMessage message, FilmListener listener, String requestId) {
+        return join(start(sessionId, message, listener, requestId));
+    }
+
     /** Starts one conversation turn in the background; the handle can cancel it. */
     public TurnHandle start(String sessionId, UserMessage message, FilmListener listener) {
+        return start(sessionId, message, listener, null);
+    }
+
+    /**
+     * Starts one conversation turn under {@code requestId} (a host's own HTTP request id, say; null to use the
+     * {@link #REQUEST_ID_KEY} MDC value, or else a made-up one): the server log lines of the turn carry it, and
+     * every failure message a client gets names it wherever details were held back.
+     */
+    public TurnHandle start(String sessionId, UserMessage message, FilmListener listener, String requestId) {
         if (message == null) {
             throw new InvalidInputException("message is missing");
         }
-        return submit(sessionId, message.text(), s -> resolve(message, s), listener);
+        return submit(sessionId, message.said(), s -> resolve(message, s), state(sessionId, listener, requestId));
     }
 
-    /** Runs an already decided intent as one turn. */
+    /** Runs an already decided intent as one turn (the turn records no user words). */
     public TurnResult run(String sessionId, Intent intent, FilmListener listener) {
         if (intent == null) {
             throw new InvalidInputException("intent is missing");
         }
-        return join(submit(sessionId, describe(intent), s -> intent, listener));
+        return join(submit(sessionId, "", s -> intent, state(sessionId, listener, null)));
     }
 
     /**
      * Makes a whole film from a topic: a new-topic turn and a make-the-film turn, queued together so no other
-     * turn of the session runs between them. Returns the second turn's result; its counts cover both.
+     * turn of the session runs between them. Returns the second turn's result; its counts cover both. The first
+     * turn records the topic's text as what the user said, the second none.
      */
     public TurnResult generate(String sessionId, Topic topic, FilmListener listener) {
         if (topic == null) {
@@ -107,10 +127,10 @@ public final class FilmAgent implements AutoCloseable {
         }
         String url = topic.productImage() == null ? null : topic.productImage().uri().toString();
         Intent.NewTopic newTopic = new Intent.NewTopic(topic.text(), url);
-        TurnState state = state(sessionId, listener);
+        TurnState state = state(sessionId, listener, null);
         CompletableFuture<TurnResult> f = queue.submit(sessionId, () -> {
             execute(sessionId, topic.text(), s -> newTopic, state);
-            return execute(sessionId, describe(new Intent.MakeFilm()), s -> new Intent.MakeFilm(), state);
+            return execute(sessionId, "", s -> new Intent.MakeFilm(), state);
         }, turnPool, () -> state.expire(grace));
         return join(handle(state, f));
     }
@@ -121,20 +141,23 @@ public final class FilmAgent implements AutoCloseable {
     }
 
     private TurnHandle submit(String sessionId, String userText, Function<FilmSession, Intent> intentOf,
-                              FilmListener listener) {
-        TurnState state = state(sessionId, listener);
+                              TurnState state) {
         return handle(state, queue.submit(sessionId, () -> execute(sessionId, userText, intentOf, state), turnPool,
                 () -> state.expire(grace)));
     }
 
-    private TurnState state(String sessionId, FilmListener listener) {
+    private TurnState state(String sessionId, FilmListener listener, String requestId) {
         SessionIds.validate(sessionId);
         List<FilmListener> listeners = new ArrayList<>();
         listeners.add(defaultListener);
         if (listener != null) {
             listeners.add(listener);
         }
-        return new TurnState(sessionId, listeners);
+        String request = requestId != null && !requestId.isBlank() ? requestId : MDC.get(REQUEST_ID_KEY);
+        if (request == null || request.isBlank()) {
+            request = "turn-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
+        }
+        return new TurnState(sessionId, listeners, request);
     }
 
     private static TurnHandle handle(TurnState state, CompletableFuture<TurnResult> f) {
@@ -153,9 +176,11 @@ public final class FilmAgent implements AutoCloseable {
 
     private TurnResult execute(String id, String userText, Function<FilmSession, Intent> intentOf, TurnState state) {
         MDC.put("filmgen.session", id);
+        MDC.put(REQUEST_ID_KEY, state.requestId());
         try {
             return executeTurn(id, userText, intentOf, state);
         } finally {
+            MDC.remove(REQUEST_ID_KEY);
             MDC.remove("filmgen.session");
         }
     }
@@ -177,7 +202,8 @@ public final class FilmAgent implements AutoCloseable {
         if (plan.refusal() != null) {
             StageFailedException f = new StageFailedException(plan.refusal().stage(), -1, plan.refusal().message(), null);
             state.fail(f);
-            state.emit(new FilmEvent.StageFailed(id, plan.refusal().stage(), -1, "missing_input", f.getMessage()));
+            state.emit(new FilmEvent.StageFailed(id, plan.refusal().stage(), -1, ErrorCodes.MISSING_INPUT,
+                    f.getMessage()));
             reply = plan.refusal().message();
         } else {
             try {
@@ -208,17 +234,9 @@ public final class FilmAgent implements AutoCloseable {
     }
 
     private Intent resolve(UserMessage m, FilmSession s) {
-        String type = m.type() == null ? "" : m.type().trim();
-        if (!type.isEmpty() && !type.equalsIgnoreCase("message")) {
-            if (type.equalsIgnoreCase("NextStage")) {
-                return new Intent.Next();
-            }
-            if (type.equalsIgnoreCase("RepeatStage")) {
-                return new Intent.Repeat();
-            }
-            Stage stage = Stage.parse(type).orElseThrow(() -> new InvalidInputException("unknown message type '"
-                    + type + "': use a stage name, NextStage, RepeatStage or message"));
-            return stage == Stage.TOPIC ? new Intent.NewTopic(m.text(), m.imageUrl()) : new Intent.RunStage(stage);
+        Optional<Intent> explicit = m.explicitIntent();
+        if (explicit.isPresent()) {
+            return explicit.get();
         }
         if (classifier != null) {
             return classifier.classify(m, s);
@@ -260,7 +278,7 @@ public final class FilmAgent implements AutoCloseable {
 
     static RunnerDeps deps(FilmAgentBuilder b, ExecutorService items, ExecutorService calls) {
         return new RunnerDeps(b.stageModels(), b.resolvedHandlers(), b.storage, b.composer, b.probe, b.config,
-                b.sessionStore, new ModelGateway(b.modelLimits, b.resilience, calls), new MediaImporter(b.storage,
+                b.sessionStore, new ModelGateway(b.callLimiter, b.resilience, calls), new MediaImporter(b.storage,
                         RemoteMediaPolicy.modelResults().toBuilder().maxBytes(b.maxResultBytes).build(),
                         b.remoteMediaPolicy),
                 items, b.clock, b.workDir);

@@ -1,5 +1,6 @@
 package dev.filmgen;
 
+import dev.filmgen.calls.CallLimiter;
 import dev.filmgen.calls.ModelLimits;
 import dev.filmgen.calls.Resilience;
 import dev.filmgen.compose.Composer;
@@ -55,7 +56,7 @@ public final class FilmAgentBuilder {
     ExecutorService executor;
     FilmListener listener = FilmListener.none();
     Clock clock = Clock.systemUTC();
-    ModelLimits modelLimits = ModelLimits.shared();
+    CallLimiter callLimiter = ModelLimits.shared();
     Resilience resilience = Resilience.defaults();
     Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-work");
     RemoteMediaPolicy remoteMediaPolicy = RemoteMediaPolicy.productPhotos();
@@ -206,10 +207,18 @@ public final class FilmAgentBuilder {
         return this;
     }
 
-    /** Rate limiters and in-flight bounds by model name (default: {@link ModelLimits#shared()}). */
-    public FilmAgentBuilder modelLimits(ModelLimits limits) {
-        this.modelLimits = limits;
+    /**
+     * What admits model calls within each model's quota (default: the process-wide {@link ModelLimits#shared()}).
+     * Plug a limiter shared by many processes here so they keep one account's quota together.
+     */
+    public FilmAgentBuilder callLimiter(CallLimiter limiter) {
+        this.callLimiter = limiter;
         return this;
+    }
+
+    /** The in-process limiter to use, for example {@link ModelLimits#create()} for an isolated one. */
+    public FilmAgentBuilder modelLimits(ModelLimits limits) {
+        return callLimiter(limits);
     }
 
     /** Retry and deadline settings (default: {@link Resilience#defaults()}). */
@@ -281,7 +290,7 @@ public final class FilmAgentBuilder {
         require(config, "config", "a FilmConfig");
         require(listener, "listener", "a FilmListener (FilmListener.none() for none)");
         require(clock, "clock", "a Clock");
-        require(modelLimits, "modelLimits", "ModelLimits.shared() or ModelLimits.create()");
+        require(callLimiter, "callLimiter", "ModelLimits.shared(), ModelLimits.create() or a shared CallLimiter");
         require(resilience, "resilience", "Resilience.defaults()");
         require(workDir, "workDir", "a folder for scratch files");
         require(remoteMediaPolicy, "remoteMediaPolicy", "RemoteMediaPolicy.productPhotos()");

@@ -39,19 +39,22 @@ public record FilmConfig(Map<Stage, StageConfig> stages, String intentModel, int
         return stages.get(s);
     }
 
-    /** The reference demo's configuration (qwen-max, wan2.2-t2i-plus, wan2.2-i2v-plus, qwen-tts, qvq-max). */
+    /**
+     * The reference demo's configuration (qwen-max, wan2.2-t2i-plus, wan2.2-i2v-plus, qwen-tts, qvq-max). Every
+     * stage keeps its model's documented quota.
+     */
     public static FilmConfig defaults() {
         Map<Stage, StageConfig> m = new EnumMap<>(Stage.class);
         for (Stage s : Stage.values()) {
-            m.put(s, new StageConfig("qwen-max", null, null, 5, 4, Map.of()));
+            m.put(s, new StageConfig("qwen-max", null, null, Map.of()));
         }
-        m.put(Stage.TOPIC, new StageConfig("none", null, null, 5, 4, Map.of()));
-        m.put(Stage.SCRIPT, new StageConfig("qwen-max", "wan2.2-t2i-plus", "qvq-max", 5, 4, Map.of()));
-        m.put(Stage.ROLE_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null, 2, 2, Map.of()));
-        m.put(Stage.FIRST_FRAME_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null, 2, 2, Map.of()));
-        m.put(Stage.VIDEO, new StageConfig("wan2.2-i2v-plus", null, null, 2, 2, Map.of("resolution", "1080P")));
-        m.put(Stage.AUDIO, new StageConfig("qwen-tts", null, null, 5, 4, Map.of()));
-        m.put(Stage.FILM, new StageConfig("ffmpeg", null, null, 1, 1, Map.of()));
+        m.put(Stage.TOPIC, new StageConfig("none", null, null, Map.of()));
+        m.put(Stage.SCRIPT, new StageConfig("qwen-max", "wan2.2-t2i-plus", "qvq-max", Map.of()));
+        m.put(Stage.ROLE_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null, Map.of()));
+        m.put(Stage.FIRST_FRAME_IMAGE, new StageConfig("wan2.2-t2i-plus", null, null, Map.of()));
+        m.put(Stage.VIDEO, new StageConfig("wan2.2-i2v-plus", null, null, Map.of("resolution", "1080P")));
+        m.put(Stage.AUDIO, new StageConfig("qwen-tts", null, null, Map.of()));
+        m.put(Stage.FILM, new StageConfig("ffmpeg", null, null, Map.of()));
         return new FilmConfig(m, "qwen-max", 4, 2, "16:9", 5, null, FilmStyle.defaults());
     }
 
@@ -59,8 +62,7 @@ public record FilmConfig(Map<Stage, StageConfig> stages, String intentModel, int
     public FilmConfig withAllModels(String model) {
         Map<Stage, StageConfig> m = new EnumMap<>(Stage.class);
         stages.forEach((s, c) -> m.put(s, new StageConfig(s == Stage.TOPIC || s == Stage.FILM ? c.model() : model,
-                c.t2iModel() == null ? null : model, c.vlModel() == null ? null : model, c.rps(), c.maxInFlight(),
-                c.options())));
+                c.t2iModel() == null ? null : model, c.vlModel() == null ? null : model, c.limits(), c.options())));
         return new FilmConfig(m, model, maxBoards, maxRoles, aspect, clipSeconds, seed, filmStyle);
     }
 }

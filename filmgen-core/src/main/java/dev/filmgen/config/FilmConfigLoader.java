@@ -2,6 +2,7 @@ package dev.filmgen.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.filmgen.calls.QuotaOverride;
 import dev.filmgen.compose.FilmStyle;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.internal.json.Json;
@@ -19,15 +20,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the reference demo's {@code config.json} (sections {@code intent}, {@code script}, {@code storyboard},
  * {@code role_image}, {@code video}, {@code audio}, {@code film}… with {@code model}, {@code t2i_model},
- * {@code vl_model}, {@code max_boards}, {@code max_roles}, {@code rps}, {@code font_*}, {@code fade*_duration})
+ * {@code vl_model}, {@code max_boards}, {@code max_roles}, {@code rps} or {@code rpm}, {@code max_in_flight},
+ * {@code font_*}, {@code fade*_duration})
  * plus filmgen's own keys, on top of {@link FilmConfig#defaults()}. A bad value is an
  * {@link InvalidInputException} naming the key; an unknown key is logged as a warning and ignored.
  */
 public final class FilmConfigLoader {
     private static final Logger LOG = LoggerFactory.getLogger(FilmConfigLoader.class);
     private static final Map<String, Stage> SECTIONS = new HashMap<>();
-    private static final Set<String> STAGE_KEYS = Set.of("model", "t2i_model", "vl_model", "rps", "max_in_flight",
-            "options");
 
     static {
         SECTIONS.put("script", Stage.SCRIPT);
@@ -131,8 +131,9 @@ public final class FilmConfigLoader {
             String model = c.model();
             String t2i = c.t2iModel();
             String vl = c.vlModel();
-            double rps = c.rps();
-            int inFlight = c.maxInFlight();
+            Double rps = c.limits().rps();
+            Double rpm = c.limits().rpm();
+            Integer inFlight = c.limits().maxInFlight();
             Map<String, Object> options = new HashMap<>(c.options());
             for (Map.Entry<String, JsonNode> f : node.properties()) {
                 String key = name + "." + f.getKey();
@@ -141,7 +142,8 @@ public final class FilmConfigLoader {
                     case "model": model = ConfigValues.text(key, v); break;
                     case "t2i_model": t2i = ConfigValues.text(key, v); break;
                     case "vl_model": vl = ConfigValues.text(key, v); break;
-                    case "rps": rps = ConfigValues.number(key, v, 0.01, 1000); break;
+                    case "rps": rps = ConfigValues.number(key, v, 0.01, 1000); rpm = null; break;
+                    case "rpm": rpm = ConfigValues.number(key, v, 0.1, 60000); rps = null; break;
                     case "max_in_flight": inFlight = ConfigValues.integer(key, v, 1, 64); break;
                     case "options": options.putAll(ConfigValues.object(key, v)); break;
                     default:
@@ -150,7 +152,11 @@ public final class FilmConfigLoader {
                         }
                 }
             }
-            stages.put(stage, new StageConfig(model, t2i, vl, rps, inFlight, options));
+            if (node.has("rps") && node.has("rpm")) {
+                throw new InvalidInputException("config keys " + name + ".rps and " + name + ".rpm: set one of them,"
+                        + " not both (rps counts per second, rpm per minute)");
+            }
+            stages.put(stage, new StageConfig(model, t2i, vl, new QuotaOverride(rps, rpm, inFlight), options));
         }
 
         /** Section-specific keys; false when the key is unknown. */

@@ -1,5 +1,6 @@
 package dev.filmgen.config;
 
+import dev.filmgen.calls.QuotaOverride;
 import java.util.Map;
 
 /**
@@ -8,13 +9,30 @@ import java.util.Map;
  * @param model the main model ({@code qwen-max}, {@code wan2.2-t2i-plus}, {@code offline}…)
  * @param t2iModel the picture model the Script stage uses for the product picture, or null
  * @param vlModel the vision model the Script stage uses for a product photo, or null
- * @param rps requests per second allowed for this stage's model
- * @param maxInFlight calls allowed at once for this stage's model
+ * @param limits this stage's own {@code rps} / {@code rpm} / {@code max_in_flight}, laid over the model's
+ *               documented quota ({@link QuotaOverride#NONE} keeps the documented one)
  * @param options extra options handed to the model (size, resolution, voice…)
  */
-public record StageConfig(String model, String t2iModel, String vlModel, double rps, int maxInFlight,
+public record StageConfig(String model, String t2iModel, String vlModel, QuotaOverride limits,
                           Map<String, Object> options) {
     public StageConfig {
+        limits = limits == null ? QuotaOverride.NONE : limits;
         options = options == null ? Map.of() : Map.copyOf(options);
+    }
+
+    /** Settings with the model's documented quota. */
+    public StageConfig(String model, String t2iModel, String vlModel, Map<String, Object> options) {
+        this(model, t2iModel, vlModel, QuotaOverride.NONE, options);
+    }
+
+    /** Settings with an explicit rate ({@code rps} starts per second) and in-flight bound. */
+    public StageConfig(String model, String t2iModel, String vlModel, double rps, int maxInFlight,
+                       Map<String, Object> options) {
+        this(model, t2iModel, vlModel, new QuotaOverride(rps, null, maxInFlight), options);
+    }
+
+    /** The same settings with another model. */
+    public StageConfig withModel(String other) {
+        return new StageConfig(other, t2iModel, vlModel, limits, options);
     }
 }

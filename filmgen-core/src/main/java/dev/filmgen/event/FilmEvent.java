@@ -98,6 +98,37 @@ public sealed interface FilmEvent {
         }
     }
 
+    /**
+     * A model call is waiting for its quota, not hung: every slot of the model is busy, its next allowed start is
+     * later, or the provider refused a call for its quota and the model backs off.
+     *
+     * @param stage the stage whose call waits
+     * @param model the model waited for
+     * @param reason {@code in_flight}, {@code rate} or {@code backoff}
+     * @param quota the quota kept to, for example {@code "10 per minute, 1 at once"}
+     * @param waitMillis how long the wait should last, or -1 when unknown (until a slot is free)
+     */
+    record QuotaWait(String sessionId, Stage stage, String model, String reason, String quota, long waitMillis)
+            implements FilmEvent {
+        @Override
+        public String type() {
+            return "quota_wait";
+        }
+
+        /** One line for people: {@code "waiting 6 s for the qwen-tts quota (10 per minute, 1 at once)"}. */
+        public String describe() {
+            String time = waitMillis < 0 ? "" : " " + Math.max(1, Math.round(waitMillis / 1000.0)) + " s";
+            switch (reason) {
+                case "in_flight":
+                    return "waiting for a free " + model + " slot (" + quota + ")";
+                case "backoff":
+                    return model + " refused a call for its quota; waiting" + time + " (" + quota + ")";
+                default:
+                    return "waiting" + time + " for the " + model + " quota (" + quota + ")";
+            }
+        }
+    }
+
     /** Something the user should know that is not a failure (a silent voice track, a clamped setting). */
     record Notice(String sessionId, Stage stage, String message) implements FilmEvent {
         @Override

@@ -9,7 +9,7 @@ import java.util.Set;
  * The fields an {@link dev.filmgen.intent.Intent.Edit} may name, per target: exactly the ones the runner's
  * edit planner applies. Both classifiers produce only these.
  */
-public final class EditFields {
+final class EditFields {
     private static final Map<Target, Set<String>> FIELDS = new EnumMap<>(Map.of(
             Target.SCRIPT, Set.of("story", "slogan", "title"),
             Target.BOARD, Set.of("narration", "picture"),

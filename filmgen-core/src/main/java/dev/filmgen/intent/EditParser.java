@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Recognises requests that target one thing: an edit of a board, frame, camera move, role, line or the
  * script, or the regeneration of one item. Used by the rule classifier; see docs/decisions.md (V1).
  */
-public final class EditParser {
+final class EditParser {
     private static final Pattern ZH_VALUE = Pattern.compile(
             "(?:改成|改为|换成|换为|变成|改写成|改写为|替换成|替换为|设置为|设为|设成|写成|调成|调为)");
     private static final Pattern EN_VALUE = Pattern.compile(

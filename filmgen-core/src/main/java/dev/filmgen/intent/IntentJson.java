@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The LLM classifier's prompt and the parsing and validation of its JSON answer. */
-public final class IntentJson {
+final class IntentJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private IntentJson() {

@@ -4,7 +4,7 @@ import dev.filmgen.stage.Stage;
 import java.util.List;
 
 /** The Chinese and English words the rule classifier knows, grouped by meaning. All lower case. */
-public final class Lexicon {
+final class Lexicon {
     private Lexicon() {
     }
 

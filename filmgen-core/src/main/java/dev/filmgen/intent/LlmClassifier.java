@@ -38,9 +38,7 @@ public final class LlmClassifier implements Classifier {
 
     @Override
     public Intent classify(UserMessage message, FilmSession session) {
-        String type = message.type();
-        boolean free = type == null || type.isBlank() || type.equalsIgnoreCase(RuleClassifier.MESSAGE);
-        if (!free || message.text().isBlank() || session.topic() == null) {
+        if (!message.isFreeText() || message.text().isBlank() || session.topic() == null) {
             return fallback.classify(message, session);
         }
         try {

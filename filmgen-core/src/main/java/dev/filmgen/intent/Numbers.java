@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds which board a sentence names: "分镜2", "第二个镜头", "board 3", "shot three", "the 2nd shot", "the last frame". */
-public final class Numbers {
+final class Numbers {
     private static final String CN = "[0-9零一二两三四五六七八九十]+";
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("第\\s*(" + CN + ")"),

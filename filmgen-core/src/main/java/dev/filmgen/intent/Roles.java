@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Finds the role a sentence names, matching the session's role names and common zh/en aliases. */
-public final class Roles {
+final class Roles {
     private Roles() {
     }
 

@@ -1,6 +1,5 @@
 package dev.filmgen.intent;
 
-import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import java.util.Optional;
@@ -8,47 +7,15 @@ import java.util.Optional;
 /**
  * The default, offline {@link Classifier}: keyword and pattern rules for Chinese and English. It knows
  * every stage by name or paraphrase, "next", "again", "make the whole film", and edits that target one
- * board, frame, camera move, role, line or the script. Stateless and thread-safe.
+ * board, frame, camera move, role, line or the script. Explicit message types are read by
+ * {@link UserMessage#explicitIntent()}. Stateless and thread-safe.
  */
 public final class RuleClassifier implements Classifier {
 
-    /** The message type that lets the classifier read the text. */
-    public static final String MESSAGE = "message";
-    /** The demo's control type: run the stage after the highest completed one. */
-    public static final String NEXT_STAGE = "NextStage";
-    /** The demo's control type: re-run the highest completed stage. */
-    public static final String REPEAT_STAGE = "RepeatStage";
-
-    /**
-     * Whether {@code type} is a message type filmgen accepts: null, blank, {@code message}, a stage name,
-     * {@code NextStage} or {@code RepeatStage}.
-     */
-    public static boolean isKnownType(String type) {
-        return type == null || type.isBlank() || type.equalsIgnoreCase(MESSAGE) || type.equals(NEXT_STAGE)
-                || type.equals(REPEAT_STAGE) || Stage.parse(type).isPresent();
-    }
-
     @Override
     public Intent classify(UserMessage message, FilmSession session) {
-        String type = message.type();
-        if (type == null || type.isBlank() || type.equalsIgnoreCase(MESSAGE)) {
-            return classifyText(message, session);
-        }
-        if (type.equals(NEXT_STAGE)) {
-            return new Intent.Next();
-        }
-        if (type.equals(REPEAT_STAGE)) {
-            return new Intent.Repeat();
-        }
-        Stage stage = Stage.parse(type).orElseThrow(() -> new InvalidInputException("unknown message type '"
-                + type + "': expected a stage name (Topic … Film), NextStage, RepeatStage or message"));
-        if (stage == Stage.TOPIC) {
-            if (message.text().isBlank()) {
-                throw new InvalidInputException("a Topic message needs the product theme as its text");
-            }
-            return new Intent.NewTopic(message.text().strip(), message.imageUrl());
-        }
-        return new Intent.RunStage(stage);
+        Optional<Intent> explicit = message.explicitIntent();
+        return explicit.isPresent() ? explicit.get() : classifyText(message, session);
     }
 
     private Intent classifyText(UserMessage message, FilmSession session) {

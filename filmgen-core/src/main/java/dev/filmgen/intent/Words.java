@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * phrases match on word boundaries, plurals included ("frame" matches "frames", "script" does not match
  * "description").
  */
-public final class Words {
+final class Words {
     private static final ConcurrentHashMap<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
     private Words() {

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Passes a body through until more than {@code max} bytes were read, then refuses it (and closes the source). */
-public final class CappedInputStream extends FilterInputStream {
+final class CappedInputStream extends FilterInputStream {
     private final long max;
     private final String location;
     private long read;

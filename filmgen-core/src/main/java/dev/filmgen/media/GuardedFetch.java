@@ -6,6 +6,7 @@ import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.RetriableException;
 import dev.filmgen.media.RemoteMediaRefused.Reason;
 import dev.filmgen.media.internal.ImageMagic;
+import dev.filmgen.media.internal.Locations;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,17 +18,17 @@ import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 
 /** The fetch loop of a {@link RemoteMediaPolicy}: check, connect, follow redirects by hand, cap, sniff. */
-public final class GuardedFetch {
+final class GuardedFetch {
     private static final int SNIFF = 12;
     private final RemoteMediaPolicy policy;
     private volatile HttpClient http;
 
-    public GuardedFetch(RemoteMediaPolicy policy) {
+    GuardedFetch(RemoteMediaPolicy policy) {
         this.policy = policy;
     }
 
     /** See {@link RemoteMediaPolicy#open}. */
-    public RemoteMedia open(URI start) {
+    RemoteMedia open(URI start) {
         URI uri = policy.check(start);
         for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
             HttpResponse<InputStream> res = send(uri);
@@ -38,27 +39,29 @@ public final class GuardedFetch {
                 try {
                     next = uri.resolve(res.headers().firstValue("location").get().strip());
                 } catch (IllegalArgumentException e) {
-                    throw new RemoteMediaRefused(Reason.UNREACHABLE, describe(uri), "it redirects to an invalid URL");
+                    throw new RemoteMediaRefused(Reason.UNREACHABLE, Locations.describe(uri),
+                            "it redirects to an invalid URL");
                 }
                 uri = policy.check(next);
                 continue;
             }
             if (status / 100 != 2) {
                 close(res);
-                String msg = describe(uri) + " answered HTTP " + status;
+                String msg = Locations.describe(uri) + " answered HTTP " + status;
                 if (status >= 500 || status == 429) {
                     throw new RetriableException(msg);
                 }
-                throw new RemoteMediaRefused(Reason.UNREACHABLE, describe(uri), "the server answered HTTP " + status);
+                throw new RemoteMediaRefused(Reason.UNREACHABLE, Locations.describe(uri),
+                        "the server answered HTTP " + status);
             }
             return accept(uri, res);
         }
-        throw new RemoteMediaRefused(Reason.UNREACHABLE, describe(start), "it redirects more than "
+        throw new RemoteMediaRefused(Reason.UNREACHABLE, Locations.describe(start), "it redirects more than "
                 + policy.maxRedirects() + " times");
     }
 
     private RemoteMedia accept(URI uri, HttpResponse<InputStream> res) {
-        String where = describe(uri);
+        String where = Locations.describe(uri);
         long length = res.headers().firstValueAsLong("content-length").orElse(-1);
         String declared = res.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
         int semi = declared.indexOf(';');
@@ -98,14 +101,14 @@ public final class GuardedFetch {
         try {
             return client().send(req, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new DeadlineExceededException("fetching " + describe(uri) + " timed out", e);
+            throw new DeadlineExceededException("fetching " + Locations.describe(uri) + " timed out", e);
         } catch (IOException e) {
-            throw new RetriableException("fetching " + describe(uri) + " failed: " + e, e);
+            throw new RetriableException("fetching " + Locations.describe(uri) + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancelledException("fetching " + describe(uri) + " was cancelled");
+            throw new CancelledException("fetching " + Locations.describe(uri) + " was cancelled");
         } catch (IllegalArgumentException e) {
-            throw new NonRetriableException("cannot fetch " + describe(uri) + ": " + e.getMessage(), e);
+            throw new NonRetriableException("cannot fetch " + Locations.describe(uri) + ": " + e.getMessage(), e);
         }
     }
 
@@ -129,21 +132,5 @@ public final class GuardedFetch {
         } catch (IOException ignored) {
             // nothing more to read
         }
-    }
-
-    /** A location safe to log: no query string or fragment (signed links carry secrets there). */
-    public static String describe(URI uri) {
-        if ("data".equalsIgnoreCase(uri.getScheme())) {
-            return "data: URI";
-        }
-        String s = uri.toString();
-        int cut = s.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = s.indexOf(c);
-            if (i >= 0 && i < cut) {
-                cut = i;
-            }
-        }
-        return s.substring(0, cut);
     }
 }

@@ -3,6 +3,7 @@ package dev.filmgen.media;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.media.RemoteMediaRefused.Reason;
 import dev.filmgen.media.internal.Addresses;
+import dev.filmgen.media.internal.Locations;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -84,7 +85,7 @@ public final class RemoteMediaPolicy {
      * address the host resolves to. Returns {@code uri}; throws {@link RemoteMediaRefused} otherwise.
      */
     public URI check(URI uri) {
-        String where = GuardedFetch.describe(uri);
+        String where = Locations.describe(uri);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new RemoteMediaRefused(Reason.ADDRESS, where, "only http or https locations are fetched, not '"

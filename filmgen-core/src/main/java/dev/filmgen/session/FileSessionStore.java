@@ -1,5 +1,6 @@
 package dev.filmgen.session;
 
+import dev.filmgen.error.StorageFailures;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.SessionConflictException;
@@ -131,7 +132,7 @@ public final class FileSessionStore implements SessionStore {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new NonRetriableException("cannot write session file " + file + ": " + e.getMessage(), e);
+            throw StorageFailures.of("cannot write session file " + file, e);
         }
     }
 
@@ -148,7 +149,7 @@ public final class FileSessionStore implements SessionStore {
                 return body.get();
             }
         } catch (IOException e) {
-            throw new NonRetriableException("cannot lock session " + id + " in " + dir + ": " + e.getMessage(), e);
+            throw StorageFailures.of("cannot lock session " + id + " in " + dir, e);
         } finally {
             lock.unlock();
         }

@@ -1,5 +1,6 @@
 package dev.filmgen.storage;
 
+import dev.filmgen.error.StorageFailures;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.RetriableException;
@@ -90,7 +91,7 @@ public final class LocalStorage implements Storage {
             throw new RetriableException("reading the data for " + StorageKeys.quote(key) + " failed: "
                     + e.getMessage() + "; nothing was stored", e.getCause());
         } catch (IOException e) {
-            throw new NonRetriableException("cannot store " + StorageKeys.quote(key) + " under " + root + ": " + e, e);
+            throw StorageFailures.of("cannot store " + StorageKeys.quote(key) + " under " + root, e);
         } finally {
             deleteQuietly(tmp);
         }
@@ -107,7 +108,7 @@ public final class LocalStorage implements Storage {
         } catch (NoSuchFileException e) {
             throw new ObjectNotFoundException(key, root.toString(), e);
         } catch (IOException e) {
-            throw new NonRetriableException("cannot read " + StorageKeys.quote(key) + " under " + root + ": " + e, e);
+            throw StorageFailures.of("cannot read " + StorageKeys.quote(key) + " under " + root, e);
         }
     }
 
@@ -127,7 +128,7 @@ public final class LocalStorage implements Storage {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new NonRetriableException("cannot stat " + StorageKeys.quote(key) + " under " + root + ": " + e, e);
+            throw StorageFailures.of("cannot stat " + StorageKeys.quote(key) + " under " + root, e);
         }
     }
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.filmgen.calls.Quota;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.stage.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +37,7 @@ class FilmConfigLoaderTest {
         assertEquals("qwen-max", c.intentModel());
         assertEquals("wan2.2-t2i-plus", c.stage(Stage.SCRIPT).t2iModel());
         assertEquals("qvq-max", c.stage(Stage.SCRIPT).vlModel());
-        assertEquals(2.0, c.stage(Stage.ROLE_IMAGE).rps());
+        assertEquals(2.0, c.stage(Stage.ROLE_IMAGE).limits().rps());
         assertEquals("wan2.2-i2v-plus", c.stage(Stage.VIDEO).model());
         assertEquals("qwen-tts", c.stage(Stage.AUDIO).model());
         assertEquals(60, c.filmStyle().fontSize());
@@ -59,7 +61,8 @@ class FilmConfigLoaderTest {
         assertEquals("9:16", c.aspect());
         assertEquals(8, c.clipSeconds());
         assertEquals(42L, c.seed());
-        assertEquals(3, c.stage(Stage.VIDEO).maxInFlight());
+        assertEquals(3, c.stage(Stage.VIDEO).limits().maxInFlight());
+        assertNull(c.stage(Stage.VIDEO).limits().rps(), "the model's documented rate stays");
         assertEquals("720P", c.stage(Stage.VIDEO).options().get("resolution"));
         assertEquals(false, c.stage(Stage.VIDEO).options().get("watermark"));
         assertEquals("Ethan", c.stage(Stage.AUDIO).options().get("voice"));
@@ -72,8 +75,21 @@ class FilmConfigLoaderTest {
     @Test
     void unknownKeysAreIgnored() {
         FilmConfig c = FilmConfigLoader.fromJson("{\"colour\": 1, \"video\": {\"fps_wish\": 9, \"rps\": 1}}");
-        assertEquals(1.0, c.stage(Stage.VIDEO).rps());
+        assertEquals(1.0, c.stage(Stage.VIDEO).limits().rps());
         assertNull(c.seed());
+    }
+
+    @Test
+    void aStageMayCountItsRateInRequestsPerMinute() {
+        FilmConfig c = FilmConfigLoader.fromJson("{\"audio\": {\"model\": \"qwen-tts\", \"rpm\": 8}}");
+        assertEquals(8.0, c.stage(Stage.AUDIO).limits().rpm());
+        assertNull(c.stage(Stage.AUDIO).limits().rps());
+        assertEquals(Duration.ofMillis(7500),
+                c.stage(Stage.AUDIO).limits().applyTo(Quota.perMinute(10, 1)).spacing());
+        InvalidInputException both = assertThrows(InvalidInputException.class,
+                () -> FilmConfigLoader.fromJson("{\"audio\": {\"rps\": 1, \"rpm\": 8}}"));
+        assertTrue(both.getMessage().contains("audio.rps") && both.getMessage().contains("audio.rpm"),
+                both.getMessage());
     }
 
     @ParameterizedTest

@@ -169,8 +169,9 @@ class RuleClassifierTest {
                 () -> classifier.classify(new UserMessage("x", "function_call", null), session()));
         assertTrue(e.getMessage().contains("function_call"), e.getMessage());
         assertThrows(InvalidInputException.class, () -> classifier.classify(new UserMessage(" ", "Topic", null), session()));
-        assertTrue(RuleClassifier.isKnownType("Film") && RuleClassifier.isKnownType(null)
-                && RuleClassifier.isKnownType("NextStage") && !RuleClassifier.isKnownType("Films"));
+        assertTrue(UserMessage.isKnownType("Film") && UserMessage.isKnownType(null) && UserMessage.isKnownType("message")
+                && UserMessage.isKnownType("NextStage") && UserMessage.isKnownType("nextstage")
+                && UserMessage.isKnownType("first_frame_image") && !UserMessage.isKnownType("Films"));
     }
 
     @Test

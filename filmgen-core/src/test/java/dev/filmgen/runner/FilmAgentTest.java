@@ -2,15 +2,22 @@ package dev.filmgen.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.filmgen.calls.CallKind;
 import dev.filmgen.FilmAgent;
 import dev.filmgen.TurnResult;
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.domain.Topic;
+import dev.filmgen.error.ErrorCodes;
+import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.event.FilmEvent;
+import dev.filmgen.intent.Classifier;
 import dev.filmgen.intent.Intent;
+import dev.filmgen.intent.RuleClassifier;
 import dev.filmgen.intent.UserMessage;
+import dev.filmgen.session.FilmSession;
+import dev.filmgen.session.Turn;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.testing.Agents;
 import dev.filmgen.testing.FakeModels;
@@ -105,6 +112,56 @@ class FilmAgentTest {
             assertTrue(second.intent() instanceof Intent.MakeFilm);
             assertNotNull(second.session().film());
             assertEquals(2, second.session().turns().size());
+        }
+    }
+
+    @Test
+    void turnsRecordWhatTheUserSaidNotWhatWasUnderstood() {
+        try (FilmAgent agent = Agents.builder(new FakeModels()).build()) {
+            agent.chat("t", UserMessage.of("tea for two"), null);
+            agent.chat("t", new UserMessage("", "Script", null), null);
+            agent.chat("t", new UserMessage("the storyboard please", "Storyboard", null), null);
+            TurnResult last = agent.run("t", new Intent.RunStage(Stage.LINE), null);
+
+            List<String> said = last.session().turns().stream().map(Turn::user).toList();
+            assertEquals(List.of("tea for two", "Script", "the storyboard please", ""), said);
+            assertTrue(last.session().turns().get(1).intent().contains("Script"));
+        }
+    }
+
+    @Test
+    void explicitTypesMeanTheSameWhateverTheClassifierAndTheirCase() {
+        Classifier never = (m, s) -> {
+            throw new AssertionError("an explicit type reached the classifier: " + m.type());
+        };
+        try (FilmAgent agent = Agents.builder(new FakeModels()).classifier(never).build()) {
+            agent.chat("x", new UserMessage("a red kettle", "topic", null), null);
+
+            assertEquals(new Intent.Next(), agent.chat("x", new UserMessage("", "nextstage", null), null).intent());
+            assertEquals(new Intent.Repeat(), agent.chat("x", new UserMessage("", "REPEATSTAGE", null), null).intent());
+            assertEquals(new Intent.RunStage(Stage.ROLE_DESCRIPTION),
+                    agent.chat("x", new UserMessage("", "role_description", null), null).intent());
+            InvalidInputException byAgent = assertThrows(InvalidInputException.class,
+                    () -> agent.chat("x", new UserMessage("x", "Dance", null), null));
+            InvalidInputException byRules = assertThrows(InvalidInputException.class,
+                    () -> new RuleClassifier().classify(new UserMessage("x", "Dance", null), FilmSession.create("y",
+                            java.time.Instant.EPOCH)));
+            assertEquals(byRules.getMessage(), byAgent.getMessage());
+        }
+    }
+
+    @Test
+    void aStageAskedForBeforeItsInputsFailsWithTheMissingInputCode() {
+        List<FilmEvent> events = Collections.synchronizedList(new ArrayList<>());
+        try (FilmAgent agent = Agents.builder(new FakeModels()).build()) {
+            agent.chat("m", UserMessage.of("a red kettle"), null);
+            TurnResult r = agent.chat("m", new UserMessage("", "Video", null), events::add);
+
+            assertEquals(1, r.failures().size());
+            FilmEvent.StageFailed failed = (FilmEvent.StageFailed) events.stream()
+                    .filter(e -> e instanceof FilmEvent.StageFailed).findFirst().orElseThrow();
+            assertEquals(ErrorCodes.MISSING_INPUT, failed.code());
+            assertEquals(Stage.VIDEO, failed.stage());
         }
     }
 }

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.filmgen.error.InvalidInputException;
-import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.stage.Stage;
+import dev.filmgen.testing.kit.SessionStoreKit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileSessionStoreTest extends SessionStoreContract {
+/** The file store runs the session-store kit, plus what only a folder of JSON files shows. */
+class FileSessionStoreTest extends SessionStoreKit {
     @TempDir
     Path dir;
     private int n;
@@ -23,17 +24,9 @@ class FileSessionStoreTest extends SessionStoreContract {
         return FileSessionStore.of(dir.resolve("store-" + (n++)));
     }
 
-    @Test
-    void twoStoresOnOneFolderNeverOverwriteEachOther() {
-        FileSessionStore a = FileSessionStore.of(dir.resolve("shared"));
-        FileSessionStore b = FileSessionStore.of(dir.resolve("shared"));
-        FilmSession v1 = a.save(sample("s"));
-        FilmSession seenByB = b.load("s").orElseThrow();
-
-        a.save(v1.toBuilder().complete(Stage.SCRIPT).build());
-
-        assertThrows(SessionConflictException.class, () -> b.save(seenByB.toBuilder().complete(Stage.FILM).build()));
-        assertTrue(b.load("s").orElseThrow().completed().contains(Stage.SCRIPT));
+    @Override
+    protected SessionStore sameDataStore(SessionStore first) {
+        return FileSessionStore.of(((FileSessionStore) first).dir());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.filmgen.storage;
 
+import dev.filmgen.testing.kit.StorageKit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The local store with signed HTTP links runs the contract through a loopback server that verifies links. */
-class LocalStorageSignedLinkTest extends StorageContract {
+class LocalStorageSignedLinkTest extends StorageKit {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

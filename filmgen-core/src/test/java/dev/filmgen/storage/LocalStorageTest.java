@@ -1,5 +1,6 @@
 package dev.filmgen.storage;
 
+import dev.filmgen.testing.kit.StorageKit;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.RetriableException;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The local store with {@code file:} links runs the contract, plus what only a disk store can show. */
-class LocalStorageTest extends StorageContract {
+class LocalStorageTest extends StorageKit {
 
     @TempDir
     Path root;

@@ -1,19 +1,12 @@
 package dev.filmgen.dashscope;
 
-import dev.filmgen.config.FilmConfig;
-import dev.filmgen.config.StageConfig;
-import dev.filmgen.stage.Stage;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Documented DashScope defaults that config files and presets can use: the endpoint, timeouts, task
- * deadlines, and per-model request rate and in-flight limits (2 per second and 2 at once for the wan
- * models, as the Bailian docs state for wan text-to-image and image edit). The runner applies the limits;
- * this module does not limit on its own.
+ * DashScope connection defaults: the environment variables read, the endpoint, timeouts and task deadlines. What
+ * each model allows (quotas, regions, voices, caps) is in {@link DashScopeCatalog}; the runner keeps to it.
  */
 public final class DashScopeDefaults {
     /** The Beijing native API base URL (the SDK's default). */
@@ -22,6 +15,8 @@ public final class DashScopeDefaults {
     public static final String API_KEY_ENV = "DASHSCOPE_API_KEY";
     /** Environment variable the SDK reads for the base URL. */
     public static final String BASE_URL_ENV = "DASHSCOPE_HTTP_BASE_URL";
+    /** Environment variable naming the region: {@code cn-beijing} or {@code ap-southeast-1}. */
+    public static final String REGION_ENV = "DASHSCOPE_REGION";
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /** Long enough for a slow streamed answer or a synchronous image edit. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(300);
@@ -45,15 +40,6 @@ public final class DashScopeDefaults {
     private DashScopeDefaults() {
     }
 
-    /**
-     * A request-rate and concurrency limit for one model.
-     *
-     * @param requestsPerSecond submissions per second
-     * @param maxInFlight calls running at once
-     */
-    public record Limits(double requestsPerSecond, int maxInFlight) {
-    }
-
     /** Whether {@code model} names a DashScope model this module can call. */
     public static boolean isDashScopeModel(String model) {
         if (model == null) {
@@ -61,39 +47,5 @@ public final class DashScopeDefaults {
         }
         String m = model.trim().toLowerCase(Locale.ROOT);
         return MODEL_PREFIXES.stream().anyMatch(m::startsWith);
-    }
-
-    /**
-     * {@code config} with every stage whose main model is a DashScope model set to that model's documented
-     * limits ({@link #limitsFor}); other stages are left as they are.
-     */
-    public static FilmConfig withDocumentedLimits(FilmConfig config) {
-        Map<Stage, StageConfig> stages = new EnumMap<>(Stage.class);
-        config.stages().forEach((stage, c) -> {
-            if (isDashScopeModel(c.model())) {
-                Limits l = limitsFor(c.model());
-                stages.put(stage, new StageConfig(c.model(), c.t2iModel(), c.vlModel(), l.requestsPerSecond(),
-                        l.maxInFlight(), c.options()));
-            } else {
-                stages.put(stage, c);
-            }
-        });
-        return new FilmConfig(stages, config.intentModel(), config.maxBoards(), config.maxRoles(), config.aspect(),
-                config.clipSeconds(), config.seed(), config.filmStyle());
-    }
-
-    /** The documented (or, where undocumented, conservative) limits for {@code model}. */
-    public static Limits limitsFor(String model) {
-        String m = model == null ? "" : model.toLowerCase(Locale.ROOT);
-        if (m.startsWith("wan")) {
-            return new Limits(2, 2);
-        }
-        if (m.startsWith("qwen-image")) {
-            return new Limits(2, 2);
-        }
-        if (m.startsWith("qwen-tts") || m.startsWith("cosyvoice") || m.startsWith("sambert")) {
-            return new Limits(5, 4);
-        }
-        return new Limits(5, 4);
     }
 }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * takes none, and reference-aware models (wan2.5-i2i, wan2.6/2.7-image, qwen-image-edit) when the request
  * carries role portraits or the product photo. The result is the service's URL (valid 24 h).
  */
-public final class DashScopeImageModel implements ImageModel {
+public final class DashScopeImageModel implements ImageModel, CatalogFacts {
     private static final Logger LOG = LoggerFactory.getLogger(DashScopeImageModel.class);
     private final ClientSettings settings;
     private final DashScopeErrors errors;
@@ -42,6 +42,11 @@ public final class DashScopeImageModel implements ImageModel {
         this.settings = settings;
         this.errors = new DashScopeErrors(settings);
         this.tasks = new AsyncTasks(settings, errors);
+    }
+
+    @Override
+    public DashScopeRegion region() {
+        return settings.region();
     }
 
     @Override

@@ -46,7 +46,10 @@ public final class DashScopeModels {
         return new Builder();
     }
 
-    /** Every DashScope port, configured from {@code DASHSCOPE_API_KEY} and {@code DASHSCOPE_HTTP_BASE_URL}. */
+    /**
+     * Every DashScope port, configured from {@code DASHSCOPE_API_KEY}, {@code DASHSCOPE_REGION} and
+     * {@code DASHSCOPE_HTTP_BASE_URL}.
+     */
     public static ModelSet fromEnv() {
         return builder().build().modelSet();
     }
@@ -99,15 +102,21 @@ public final class DashScopeModels {
         return settings.baseUrl();
     }
 
+    /** The region of the key and endpoint. */
+    public DashScopeRegion region() {
+        return settings.region();
+    }
+
     @Override
     public String toString() {
-        return "DashScopeModels[" + settings.baseUrl() + "]";
+        return "DashScopeModels[" + settings.region().id() + ", " + settings.baseUrl() + "]";
     }
 
     /** Connection settings; unset values come from the environment, then {@link DashScopeDefaults}. */
     public static final class Builder {
         private String apiKey;
         private String baseUrl;
+        private DashScopeRegion region;
         private Duration connectTimeout = DashScopeDefaults.CONNECT_TIMEOUT;
         private Duration readTimeout = DashScopeDefaults.READ_TIMEOUT;
         private Duration pollInterval = DashScopeDefaults.POLL_INTERVAL;
@@ -127,9 +136,21 @@ public final class DashScopeModels {
             return this;
         }
 
-        /** The native API base URL; when unset, {@code DASHSCOPE_HTTP_BASE_URL}, then the Beijing endpoint. */
+        /**
+         * The native API base URL; when unset, {@code DASHSCOPE_HTTP_BASE_URL}, then the region's endpoint. A proxy or
+         * test server works too; its region is then {@link #region}'s (Beijing when unset).
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * The region of the key ({@code DASHSCOPE_REGION} when unset, else the region of the base URL, else Beijing):
+         * it picks the endpoint when no base URL is set, and which models are offered.
+         */
+        public Builder region(DashScopeRegion region) {
+            this.region = region;
             return this;
         }
 
@@ -193,7 +214,9 @@ public final class DashScopeModels {
                         + DashScopeDefaults.API_KEY_ENV);
             }
             String url = baseUrl != null ? baseUrl : environment.apply(DashScopeDefaults.BASE_URL_ENV);
-            url = url == null || url.isBlank() ? DashScopeDefaults.BASE_URL : url.trim();
+            url = url == null || url.isBlank() ? null : url.trim();
+            DashScopeRegion where = region(url);
+            url = url == null ? where.baseUrl() : url;
             checkUrl(url);
             positive("connectTimeout", connectTimeout);
             positive("readTimeout", readTimeout);
@@ -208,9 +231,25 @@ public final class DashScopeModels {
             if (maxInlineBytes <= 0) {
                 throw new InvalidInputException("maxInlineBytes: must be positive, was " + maxInlineBytes);
             }
-            ClientSettings settings = new ClientSettings(key.trim(), url, connectTimeout, readTimeout, pollInterval,
+            ClientSettings settings = new ClientSettings(key.trim(), url, where, connectTimeout, readTimeout, pollInterval,
                     maxPollInterval, imageDeadline, videoDeadline, maxInlineBytes, Objects.requireNonNull(sleeper));
             return new DashScopeModels(this, settings);
+        }
+
+        /** The region asked for (here, then in the environment), checked against the endpoint's own region. */
+        private DashScopeRegion region(String url) {
+            String named = environment.apply(DashScopeDefaults.REGION_ENV);
+            DashScopeRegion asked = region != null ? region
+                    : named == null || named.isBlank() ? null : DashScopeRegion.of(named);
+            java.util.Optional<DashScopeRegion> ofUrl = url == null ? java.util.Optional.empty()
+                    : DashScopeRegion.fromBaseUrl(url);
+            if (asked != null && ofUrl.isPresent() && ofUrl.get() != asked) {
+                throw new InvalidInputException("region: " + asked.describe() + " was asked for ("
+                        + (region != null ? "region(...)" : DashScopeDefaults.REGION_ENV) + ") but the base URL " + url
+                        + " is in " + ofUrl.get().describe() + "; keys work only in their own region: set one of them"
+                        + " or make them agree (" + asked.describe() + ": " + asked.baseUrl() + ")");
+            }
+            return asked != null ? asked : ofUrl.orElse(DashScopeRegion.CN_BEIJING);
         }
 
         private static void checkUrl(String url) {
@@ -235,6 +274,7 @@ public final class DashScopeModels {
             Builder b = new Builder();
             b.apiKey = apiKey;
             b.baseUrl = baseUrl;
+            b.region = region;
             b.connectTimeout = connectTimeout;
             b.readTimeout = readTimeout;
             b.pollInterval = pollInterval;

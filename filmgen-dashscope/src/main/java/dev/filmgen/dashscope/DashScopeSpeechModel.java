@@ -18,7 +18,7 @@ import java.util.Optional;
  * Voices from {@code qwen-tts} (synchronous multimodal-generation call). Returns the service's WAV URL
  * (valid 24 h); the runner copies it into storage and measures it at once.
  */
-public final class DashScopeSpeechModel implements SpeechModel {
+public final class DashScopeSpeechModel implements SpeechModel, CatalogFacts {
     /** The voice used when a request names none. */
     public static final String DEFAULT_VOICE = "Cherry";
     private final ClientSettings settings;
@@ -27,6 +27,11 @@ public final class DashScopeSpeechModel implements SpeechModel {
     DashScopeSpeechModel(ClientSettings settings) {
         this.settings = settings;
         this.errors = new DashScopeErrors(settings);
+    }
+
+    @Override
+    public DashScopeRegion region() {
+        return settings.region();
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Streamed chat with Qwen models ({@code qwen-max}…) on the native text-generation API: incremental SSE
  * output, each delta forwarded in arrival order, token usage from the last event.
  */
-public final class DashScopeTextModel implements TextModel {
+public final class DashScopeTextModel implements TextModel, CatalogFacts {
     private static final Logger LOG = LoggerFactory.getLogger(DashScopeTextModel.class);
     private final ClientSettings settings;
     private final DashScopeErrors errors;
@@ -32,6 +32,11 @@ public final class DashScopeTextModel implements TextModel {
     DashScopeTextModel(ClientSettings settings) {
         this.settings = settings;
         this.errors = new DashScopeErrors(settings);
+    }
+
+    @Override
+    public DashScopeRegion region() {
+        return settings.region();
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.net.URI;
  * {@code video-generation/video-synthesis} from the board's first frame, polled to the end. The first frame
  * goes as its http(s) URL, or inline as a data URI when it is a local file within the size limit.
  */
-public final class DashScopeVideoModel implements VideoModel {
+public final class DashScopeVideoModel implements VideoModel, CatalogFacts {
     private final ClientSettings settings;
     private final DashScopeErrors errors;
     private final AsyncTasks tasks;
@@ -29,6 +29,11 @@ public final class DashScopeVideoModel implements VideoModel {
         this.settings = settings;
         this.errors = new DashScopeErrors(settings);
         this.tasks = new AsyncTasks(settings, errors);
+    }
+
+    @Override
+    public DashScopeRegion region() {
+        return settings.region();
     }
 
     @Override

@@ -16,13 +16,18 @@ import java.util.Map;
  * Picture descriptions from {@code qvq-max} (streaming only): the reasoning the model streams first is
  * dropped, the answer text is kept.
  */
-public final class DashScopeVisionModel implements VisionModel {
+public final class DashScopeVisionModel implements VisionModel, CatalogFacts {
     private final ClientSettings settings;
     private final DashScopeErrors errors;
 
     DashScopeVisionModel(ClientSettings settings) {
         this.settings = settings;
         this.errors = new DashScopeErrors(settings);
+    }
+
+    @Override
+    public DashScopeRegion region() {
+        return settings.region();
     }
 
     @Override

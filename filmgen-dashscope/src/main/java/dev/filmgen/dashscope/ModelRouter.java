@@ -1,14 +1,24 @@
 package dev.filmgen.dashscope;
 
+import dev.filmgen.calls.Quota;
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.config.StageConfig;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.model.ImageModel;
+import dev.filmgen.model.ImageRequest;
+import dev.filmgen.model.ModelFacts;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.model.SpeechModel;
+import dev.filmgen.model.SpeechRequest;
+import dev.filmgen.model.TaskJournal;
 import dev.filmgen.model.TextModel;
+import dev.filmgen.model.TextRequest;
+import dev.filmgen.model.TextResponse;
 import dev.filmgen.model.VideoModel;
+import dev.filmgen.model.VideoRequest;
 import dev.filmgen.model.VisionModel;
+import dev.filmgen.model.VisionRequest;
 import dev.filmgen.stage.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -50,14 +61,13 @@ public final class ModelRouter {
         return Optional.ofNullable(best == null ? null : routes.get(best));
     }
 
-    /** Ports that route every call by its request's model name. */
+    /**
+     * Ports that route every call by its request's model name. They are {@link ModelFacts} too: what a routed
+     * model's provider documents (its quota…) is asked of the port it routes to.
+     */
     public ModelSet models() {
-        TextModel text = (req, deltas) -> port(req.model(), ModelSet::text, "text").chat(req, deltas);
-        ImageModel image = (req, journal) -> port(req.model(), ModelSet::image, "image").generate(req, journal);
-        VideoModel video = (req, journal) -> port(req.model(), ModelSet::video, "video").generate(req, journal);
-        SpeechModel speech = req -> port(req.model(), ModelSet::speech, "speech").speak(req);
-        VisionModel vision = req -> port(req.model(), ModelSet::vision, "vision").describe(req);
-        return new ModelSet(text, image, video, speech, vision);
+        return new ModelSet(new RoutedText(), new RoutedImage(), new RoutedVideo(), new RoutedSpeech(),
+                new RoutedVision());
     }
 
     /**
@@ -153,6 +163,65 @@ public final class ModelRouter {
                 throw new InvalidInputException("routes: add at least one route");
             }
             return new ModelRouter(routes);
+        }
+    }
+
+    /** Asks the facts of a model of the kind {@code kind} from the port it routes to. */
+    private abstract class Routed implements ModelFacts {
+        abstract Object portFor(ModelSet set);
+
+        private ModelFacts factsOf(String model) {
+            return resolve(model).map(set -> ModelFacts.of(portFor(set))).orElse(ModelFacts.NONE);
+        }
+
+        @Override
+        public Optional<Quota> quota(String model) {
+            return factsOf(model).quota(model);
+        }
+    }
+
+    private final class RoutedText extends Routed implements TextModel {
+        @Override Object portFor(ModelSet set) { return set.text(); }
+
+        @Override
+        public TextResponse chat(TextRequest req, Consumer<String> deltas) {
+            return port(req.model(), ModelSet::text, "text").chat(req, deltas);
+        }
+    }
+
+    private final class RoutedImage extends Routed implements ImageModel {
+        @Override Object portFor(ModelSet set) { return set.image(); }
+
+        @Override
+        public MediaAsset generate(ImageRequest req, TaskJournal journal) {
+            return port(req.model(), ModelSet::image, "image").generate(req, journal);
+        }
+    }
+
+    private final class RoutedVideo extends Routed implements VideoModel {
+        @Override Object portFor(ModelSet set) { return set.video(); }
+
+        @Override
+        public MediaAsset generate(VideoRequest req, TaskJournal journal) {
+            return port(req.model(), ModelSet::video, "video").generate(req, journal);
+        }
+    }
+
+    private final class RoutedSpeech extends Routed implements SpeechModel {
+        @Override Object portFor(ModelSet set) { return set.speech(); }
+
+        @Override
+        public MediaAsset speak(SpeechRequest req) {
+            return port(req.model(), ModelSet::speech, "speech").speak(req);
+        }
+    }
+
+    private final class RoutedVision extends Routed implements VisionModel {
+        @Override Object portFor(ModelSet set) { return set.vision(); }
+
+        @Override
+        public String describe(VisionRequest req) {
+            return port(req.model(), ModelSet::vision, "vision").describe(req);
         }
     }
 }

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.filmgen.config.FilmConfig;
-import dev.filmgen.config.StageConfig;
+import dev.filmgen.calls.Quota;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.model.ModelFacts;
 import dev.filmgen.model.ModelSet;
-import dev.filmgen.stage.Stage;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DashScopeModelsTest {
@@ -80,30 +79,61 @@ class DashScopeModelsTest {
     }
 
     @Test
-    void defaultsDocumentTwoPerSecondAndTwoInFlightForWan() {
-        assertEquals(new DashScopeDefaults.Limits(2, 2), DashScopeDefaults.limitsFor("wan2.2-i2v-plus"));
-        assertEquals(new DashScopeDefaults.Limits(2, 2), DashScopeDefaults.limitsFor("wanx2.1-imageedit"));
+    void theCatalogueHoldsTheDocumentedQuotaOfEveryDefaultModel() {
+        assertEquals(Quota.perSecond(2, 2), DashScopeCatalog.find("wan2.2-i2v-plus").orElseThrow().quota());
+        assertEquals(Quota.perSecond(2, 2), DashScopeCatalog.find("wan2.2-t2i-plus").orElseThrow().quota());
+        assertEquals(Quota.perMinute(10, 1), DashScopeCatalog.find("qwen-tts").orElseThrow().quota());
+        assertEquals(Quota.perMinute(10, 1), DashScopeCatalog.find("qwen-tts-2025-04-10").orElseThrow().quota(),
+                "a dated snapshot keeps its family's quota");
+        assertEquals(Quota.perMinute(180, 4), DashScopeCatalog.find("qwen3-tts-flash").orElseThrow().quota());
+        assertEquals(Quota.perMinute(2, 1), DashScopeCatalog.find("qwen-image-edit-max").orElseThrow().quota());
+        assertEquals(Quota.perMinute(60, 2), DashScopeCatalog.find("qvq-max").orElseThrow().quota());
+        assertEquals(Quota.perMinute(600, 4), DashScopeCatalog.find("QWEN-MAX").orElseThrow().quota());
+        assertEquals(Quota.perSecond(2, 2), DashScopeCatalog.find("wanx2.1-imageedit").orElseThrow().quota());
+        assertTrue(DashScopeCatalog.find("offline").isEmpty());
+        for (DashScopeCatalog.Entry e : DashScopeCatalog.all()) {
+            assertTrue(e.source().contains("read 2026-11-26"), "every row says where and when: " + e);
+        }
         assertTrue(DashScopeDefaults.isDashScopeModel("qvq-max"));
         assertTrue(DashScopeDefaults.isDashScopeModel("cosyvoice-v2"));
         assertFalse(DashScopeDefaults.isDashScopeModel("offline"));
     }
 
     @Test
-    void documentedLimitsApplyToDashScopeStagesOnly() {
-        FilmConfig d = FilmConfig.defaults();
-        Map<Stage, StageConfig> loose = new EnumMap<>(Stage.class);
-        d.stages().forEach((s, c) -> loose.put(s, new StageConfig(s == Stage.LINE ? "offline" : c.model(), c.t2iModel(),
-                c.vlModel(), 100, 50, c.options())));
-        FilmConfig config = new FilmConfig(loose, d.intentModel(), d.maxBoards(), d.maxRoles(), d.aspect(),
-                d.clipSeconds(), d.seed(), d.filmStyle());
+    void thePortsTellTheRunnerTheirModelsQuotas() {
+        ModelSet set = DashScopeModels.builder().environment(n -> null).apiKey("k").build().modelSet();
+        assertEquals(Optional.of(Quota.perMinute(10, 1)), ModelFacts.of(set.speech()).quota("qwen-tts"));
+        assertEquals(Optional.of(Quota.perSecond(2, 2)), ModelFacts.of(set.video()).quota("wan2.2-i2v-plus"));
+        ModelSet routed = ModelRouter.builder().dashScope(set).route("offline", set).build().models();
+        assertEquals(Optional.of(Quota.perMinute(10, 1)), ModelFacts.of(routed.speech()).quota("qwen-tts"),
+                "a router asks the port it routes to");
+        assertEquals(Optional.empty(), ModelFacts.of(routed.speech()).quota("unknown-tts"));
+    }
 
-        FilmConfig limited = DashScopeDefaults.withDocumentedLimits(config);
+    @Test
+    void theRegionComesFromTheBuilderTheEnvironmentOrTheEndpoint() {
+        Map<String, String> env = new java.util.HashMap<>();
+        assertEquals(DashScopeRegion.CN_BEIJING, models(env).region());
+        assertEquals("https://dashscope.aliyuncs.com/api/v1", models(env).baseUrl());
+        env.put("DASHSCOPE_REGION", "ap-southeast-1");
+        assertEquals("https://dashscope-intl.aliyuncs.com/api/v1", models(env).baseUrl(), "the region's endpoint");
+        env.remove("DASHSCOPE_REGION");
+        env.put("DASHSCOPE_HTTP_BASE_URL", "https://dashscope-intl.aliyuncs.com/api/v1");
+        assertEquals(DashScopeRegion.AP_SOUTHEAST_1, models(env).region(), "derived from the endpoint");
+        env.put("DASHSCOPE_REGION", "cn-beijing");
+        InvalidInputException clash = assertThrows(InvalidInputException.class, () -> models(env));
+        assertTrue(clash.getMessage().contains("cn-beijing (Beijing)") && clash.getMessage().contains("Singapore"),
+                clash.getMessage());
+        env.put("DASHSCOPE_REGION", "us-east-1");
+        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> models(env));
+        assertTrue(unknown.getMessage().contains("DASHSCOPE_REGION") && unknown.getMessage().contains("ap-southeast-1"),
+                unknown.getMessage());
+        assertEquals(DashScopeRegion.AP_SOUTHEAST_1, DashScopeModels.builder().environment(n -> null).apiKey("k")
+                .baseUrl("http://127.0.0.1:9").region(DashScopeRegion.AP_SOUTHEAST_1).build().region(),
+                "a test server takes the region it is told");
+    }
 
-        assertEquals(2.0, limited.stage(Stage.VIDEO).rps());
-        assertEquals(2, limited.stage(Stage.FIRST_FRAME_IMAGE).maxInFlight());
-        assertEquals(5.0, limited.stage(Stage.SCRIPT).rps());
-        assertEquals(4, limited.stage(Stage.AUDIO).maxInFlight());
-        assertEquals(config.stage(Stage.LINE), limited.stage(Stage.LINE), "offline stages keep their limits");
-        assertEquals(config.stage(Stage.FILM), limited.stage(Stage.FILM), "the composer keeps its limits");
+    private static DashScopeModels models(Map<String, String> env) {
+        return DashScopeModels.builder().environment(env::get).apiKey("k").build();
     }
 }

@@ -1,6 +1,8 @@
 package dev.filmgen.dashscope;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +16,7 @@ import dev.filmgen.model.ModelSet;
 import dev.filmgen.model.TextRequest;
 import dev.filmgen.model.TextResponse;
 import dev.filmgen.model.Usage;
+import dev.filmgen.model.VideoRequest;
 import dev.filmgen.stage.Stage;
 import java.net.URI;
 import java.util.EnumMap;
@@ -32,9 +35,11 @@ class ModelRouterTest {
                 req -> name);
     }
 
+    private final ModelSet dashscope = provider("dashscope");
+    private final ModelSet offline = provider("offline");
     private final ModelRouter router = ModelRouter.builder()
-            .dashScope(provider("dashscope"))
-            .route("offline", provider("offline"))
+            .dashScope(dashscope)
+            .route("offline", offline)
             .build();
 
     private static TextRequest text(String model) {
@@ -70,9 +75,32 @@ class ModelRouterTest {
 
     @Test
     void theDemoConfigurationAndMixedConfigurationsValidate() {
-        router.validate(FilmConfig.defaults());
-        router.validate(FilmConfig.defaults().withAllModels("offline"));
-        router.validate(withStage(FilmConfig.defaults().withAllModels("offline"), Stage.VIDEO, "wan2.2-i2v-plus"));
+        FilmConfig demo = FilmConfig.defaults();
+        FilmConfig offlineOnly = demo.withAllModels("offline");
+        FilmConfig mixed = withStage(offlineOnly, Stage.VIDEO, "wan2.2-i2v-plus");
+
+        assertDoesNotThrow(() -> router.validate(demo));
+        assertDoesNotThrow(() -> router.validate(offlineOnly));
+        assertDoesNotThrow(() -> router.validate(mixed));
+        for (Stage s : Stage.values()) {
+            if (s == Stage.TOPIC || s == Stage.FILM) {
+                continue; // no model: the Topic stage stores, the Film stage composes
+            }
+            assertSame(dashscope, router.resolve(demo.stage(s).model()).orElseThrow(), s + " of the demo");
+            assertSame(offline, router.resolve(offlineOnly.stage(s).model()).orElseThrow(), s + " offline");
+            assertSame(s == Stage.VIDEO ? dashscope : offline, router.resolve(mixed.stage(s).model()).orElseThrow(),
+                    s + " of the mixed configuration");
+        }
+        assertSame(dashscope, router.resolve(demo.stage(Stage.SCRIPT).t2iModel()).orElseThrow());
+        assertSame(dashscope, router.resolve(demo.stage(Stage.SCRIPT).vlModel()).orElseThrow());
+        assertSame(dashscope, router.resolve(demo.intentModel()).orElseThrow());
+
+        ModelSet models = router.models();
+        MediaAsset frame = MediaAsset.of(URI.create("https://offline.example/frame"), "image/png");
+        VideoRequest clip = new VideoRequest(mixed.stage(Stage.VIDEO).model(), frame, "pan left", null, 5, null, null,
+                "Video");
+        assertEquals("https://dashscope.example/clip", models.video().generate(clip).uri().toString());
+        assertEquals("offline:offline", models.text().chat(text(mixed.stage(Stage.STORYBOARD).model())).text());
     }
 
     @Test
@@ -108,7 +136,7 @@ class ModelRouterTest {
     private static FilmConfig withStage(FilmConfig c, Stage stage, String model) {
         Map<Stage, StageConfig> m = new EnumMap<>(c.stages());
         StageConfig old = m.get(stage);
-        m.put(stage, new StageConfig(model, old.t2iModel(), old.vlModel(), old.rps(), old.maxInFlight(), old.options()));
+        m.put(stage, old.withModel(model));
         return new FilmConfig(m, c.intentModel(), c.maxBoards(), c.maxRoles(), c.aspect(), c.clipSeconds(), c.seed(),
                 c.filmStyle());
     }

@@ -37,6 +37,8 @@ public final class AgentScopeEncoder {
     private final ArrayNode output = WireObjects.JSON.createArrayNode();
     private final Map<Stage, OpenText> open = new EnumMap<>(Stage.class);
     private final List<String> failures = new ArrayList<>();
+    /** Model and reason of every quota wait already told (rate and slot waits are told once per turn). */
+    private final Set<String> waitsTold = new java.util.HashSet<>();
     private String failureCode;
     private boolean filmSent;
     private int seq;
@@ -66,7 +68,10 @@ public final class AgentScopeEncoder {
         return List.of(response(null, "created", null, null), response(null, "in_progress", null, null));
     }
 
-    /** The wire events for one film event (often none, for example for progress). */
+    /**
+     * The wire events for one film event (often none, for example for progress). A quota wait becomes a text message
+     * the first time a model waits for a slot or its rate in the turn, and every time the provider refused a call.
+     */
     public List<ObjectNode> encode(FilmEvent event) {
         List<ObjectNode> out = new ArrayList<>();
         if (event instanceof FilmEvent.StageStarted) {
@@ -96,10 +101,20 @@ public final class AgentScopeEncoder {
             failures.add(f.stage() + (f.board() >= 0 ? " board " + (f.board() + 1) : "") + ": " + f.message());
         } else if (event instanceof FilmEvent.Notice) {
             out.add(completed(MediaContents.text(((FilmEvent.Notice) event).message())));
+        } else if (event instanceof FilmEvent.QuotaWait) {
+            FilmEvent.QuotaWait w = (FilmEvent.QuotaWait) event;
+            if (w.reason().equals("backoff") || waitsTold.add(w.model() + "/" + w.reason())) {
+                out.add(completed(MediaContents.text(w.describe())));
+            }
         } else if (event instanceof FilmEvent.Reply) {
             out.add(completed(MediaContents.text(((FilmEvent.Reply) event).text())));
         }
         return out;
+    }
+
+    /** The id of the response this encoder writes ({@code response_…}); the turn's request id in the server log. */
+    public String responseId() {
+        return responseId;
     }
 
     /** Whether a stage failure was reported during the turn. */

@@ -5,6 +5,7 @@ import dev.filmgen.TurnResult;
 import dev.filmgen.domain.Film;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.event.FilmListener;
+import dev.filmgen.intent.UserMessage;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import java.util.Objects;
@@ -22,10 +23,18 @@ public final class AgentTurns {
      */
     public static TurnExecutor of(FilmAgent agent) {
         Objects.requireNonNull(agent, "agent");
-        return (sessionId, message, listener) -> {
-            TurnResult result = agent.chat(sessionId, message, withFilm(agent, listener));
-            if (!result.ok()) {
-                throw result.failures().get(0);
+        return new TurnExecutor() {
+            @Override
+            public void execute(String sessionId, UserMessage message, FilmListener listener) {
+                execute(sessionId, null, message, listener);
+            }
+
+            @Override
+            public void execute(String sessionId, String requestId, UserMessage message, FilmListener listener) {
+                TurnResult result = agent.chat(sessionId, message, withFilm(agent, listener), requestId);
+                if (!result.ok()) {
+                    throw result.failures().get(0);
+                }
             }
         };
     }

@@ -14,4 +14,12 @@ public interface TurnExecutor {
      * (after saving what was made); returns normally when it succeeded.
      */
     void execute(String sessionId, UserMessage message, FilmListener listener);
+
+    /**
+     * Runs the turn under the service's request id (the response id its client sees), which failure messages name
+     * and the server log carries. By default the id is not passed on.
+     */
+    default void execute(String sessionId, String requestId, UserMessage message, FilmListener listener) {
+        execute(sessionId, message, listener);
+    }
 }

@@ -177,4 +177,18 @@ class AgentScopeEncoderTest {
                 got.get(2));
         assertEquals(3, got.size());
     }
+
+    @Test
+    void aQuotaWaitIsToldOncePerModelAndEveryRefusal() {
+        AgentScopeEncoder enc = encoder();
+        FilmEvent.QuotaWait rate = new FilmEvent.QuotaWait("s1", Stage.AUDIO, "qwen-tts", "rate",
+                "10 per minute, 1 at once", 6000);
+        FilmEvent.QuotaWait refused = new FilmEvent.QuotaWait("s1", Stage.AUDIO, "qwen-tts", "backoff",
+                "10 per minute, 1 at once", 60000);
+        List<String> out = run(enc, false, rate, rate, refused, refused);
+        List<String> told = out.subList(2, out.size());
+        assertEquals(3, told.size(), String.join("\n", told));
+        assertTrue(told.get(0).contains("waiting 6 s for the qwen-tts quota (10 per minute, 1 at once)"), told.get(0));
+        assertTrue(told.get(1).contains("qwen-tts refused a call for its quota; waiting 60 s"), told.get(1));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.filmgen.compose.ffmpeg;
 
+import dev.filmgen.error.StorageFailures;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.FilmStyle;
 import dev.filmgen.compose.FilmSpec;
@@ -85,7 +86,8 @@ public final class FfmpegComposer implements Composer {
                     (System.nanoTime() - started) / 1_000_000);
             return info;
         } catch (IOException | UncheckedIOException e) {
-            throw new NonRetriableException("composing " + output + " failed: cannot write its files: " + e, e);
+            IOException io = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+            throw StorageFailures.of("composing " + output + " failed: cannot write its files", io);
         } finally {
             Files2.deleteQuietly(temp);
             Files2.deleteQuietly(work);

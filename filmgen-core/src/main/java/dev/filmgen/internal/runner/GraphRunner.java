@@ -1,5 +1,6 @@
 package dev.filmgen.internal.runner;
 
+import dev.filmgen.error.StorageFailures;
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.DeadlineExceededException;
@@ -35,6 +36,8 @@ import org.slf4j.MDC;
  */
 public final class GraphRunner {
     private static final Logger LOG = LoggerFactory.getLogger(GraphRunner.class);
+    /** = {@code FilmAgent.REQUEST_ID_KEY} (the runner may not depend on the entry point). */
+    private static final String REQUEST_KEY = "filmgen.request";
     private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final RunnerDeps deps;
@@ -200,6 +203,9 @@ public final class GraphRunner {
     private Outcome runItem(Stage stage, int item, int slot, boolean bypass, Path turnDir) {
         state.enter();
         MDC.put("filmgen.session", state.sessionId());
+        if (state.requestId() != null) {
+            MDC.put(REQUEST_KEY, state.requestId());
+        }
         MDC.put("filmgen.stage", stage.wireName());
         if (item >= 0) {
             MDC.put("filmgen.board", String.valueOf(item + 1));
@@ -222,6 +228,7 @@ public final class GraphRunner {
             MDC.remove("filmgen.board");
             MDC.remove("filmgen.stage");
             MDC.remove("filmgen.session");
+            MDC.remove(REQUEST_KEY);
             state.leave();
         }
     }
@@ -254,14 +261,18 @@ public final class GraphRunner {
             return;
         }
         r.items[o.index()] = Status.FAILED;
-        StageFailedException f = t instanceof StageFailedException ? (StageFailedException) t
-                : new StageFailedException(s, board, whatFailed(s, o.index()) + causeText(t), t);
+        // Clients (events, replies, the wire) get words without server paths or native logs; the server log gets
+        // everything under the turn's request id, which those words name whenever something was held back.
+        String client = whatFailed(s, o.index()) + (t instanceof Error ? causeText(t)
+                + requestRef() : ErrorCodes.clientMessage(t, state.requestId()));
+        StageFailedException f = t instanceof StageFailedException ? (StageFailedException) t // our own words
+                : new StageFailedException(s, board, client, t);
         state.fail(f);
-        // The failure reaches the caller as an event and in the turn result; the stack is for debugging only.
+        String where = s + (board >= 0 ? " board " + (board + 1) : "");
         if (t instanceof Error) {
-            LOG.error("{}", f.getMessage(), t);
+            LOG.error("{} failed [request {}]", where, state.requestId(), t);
         } else {
-            LOG.warn("{}", f.getMessage());
+            LOG.warn("{} failed [request {}]: {}", where, state.requestId(), t.getMessage());
             LOG.debug("{} failure cause", s, t);
         }
         state.emit(new FilmEvent.StageFailed(state.sessionId(), s, board, ErrorCodes.of(t), f.getMessage()));
@@ -276,6 +287,10 @@ public final class GraphRunner {
             return "an internal error (" + t.getClass().getSimpleName() + ")";
         }
         return String.valueOf(t.getMessage());
+    }
+
+    private String requestRef() {
+        return state.requestId() == null ? "" : " (request " + state.requestId() + ")";
     }
 
     /** Items planned in this turn: exact for started stages, estimated from the config for the others. */
@@ -360,7 +375,7 @@ public final class GraphRunner {
             Files.createDirectories(deps.workRoot());
             return Files.createTempDirectory(deps.workRoot(), "turn-");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot create a work folder in " + deps.workRoot(), e);
+            throw StorageFailures.of("cannot create a work folder in " + deps.workRoot(), e);
         }
     }
 

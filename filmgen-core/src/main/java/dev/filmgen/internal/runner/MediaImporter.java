@@ -9,7 +9,7 @@ import dev.filmgen.error.RetriableException;
 import dev.filmgen.media.RemoteMedia;
 import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.media.RemoteMediaRefused;
-import dev.filmgen.media.GuardedFetch;
+import dev.filmgen.media.internal.Locations;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.StoredObject;
 import java.io.IOException;
@@ -163,7 +163,7 @@ public final class MediaImporter {
 
     /** A location safe to log: no query string (signed links carry secrets there), data: URIs shortened. */
     static String describe(URI uri) {
-        return GuardedFetch.describe(uri);
+        return Locations.describe(uri);
     }
 
     static String extension(String mediaType) {

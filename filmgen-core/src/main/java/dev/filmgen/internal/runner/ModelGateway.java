@@ -1,16 +1,16 @@
 package dev.filmgen.internal.runner;
 
 import dev.filmgen.calls.CallKind;
-import dev.filmgen.calls.ModelLimits;
+import dev.filmgen.calls.CallLimiter;
+import dev.filmgen.calls.Quota;
 import dev.filmgen.calls.Resilience;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.DeadlineExceededException;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.NonRetriableException;
+import dev.filmgen.error.RateLimitedException;
 import dev.filmgen.error.SessionConflictException;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,31 +23,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every model call passes here: the model's in-flight bound, its shared rate limiter (one start per
- * 1/rps seconds), a deadline per attempt, and resilience4j retries with jittered exponential backoff
- * for retriable failures only.
+ * Every model call passes here: the {@link CallLimiter} admits it within the model's {@link Quota} (in-flight slot,
+ * evenly spaced starts), each attempt has a deadline, retriable failures are retried with jittered exponential
+ * backoff up to {@link Resilience#maxAttempts()}, and a quota refusal (HTTP 429) backs the model off for the
+ * provider's {@code Retry-After} or the quota's window and tries again without spending that budget, up to
+ * {@link #MAX_QUOTA_REFUSALS} refusals in a row.
  */
 public final class ModelGateway {
+    /** Quota refusals of one call in a row before it gives up. */
+    public static final int MAX_QUOTA_REFUSALS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(ModelGateway.class);
 
-    private final ModelLimits limits;
+    private final CallLimiter limiter;
     private final Resilience resilience;
     private final ExecutorService callPool;
-    private final Retry retry;
+    private final IntervalFunction backoff;
 
-    public ModelGateway(ModelLimits limits, Resilience resilience, ExecutorService callPool) {
-        this.limits = limits;
+    public ModelGateway(CallLimiter limiter, Resilience resilience, ExecutorService callPool) {
+        this.limiter = limiter;
         this.resilience = resilience;
         this.callPool = callPool;
-        RetryConfig config = RetryConfig.custom()
-                .maxAttempts(resilience.maxAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
-                        resilience.baseDelay().toMillis() == 0 ? 1 : resilience.baseDelay().toMillis(), 2.0, 0.5,
-                        Math.max(1, resilience.maxDelay().toMillis())))
-                .retryOnException(ModelGateway::retriable)
-                .failAfterMaxAttempts(false)
-                .build();
-        this.retry = Retry.of("filmgen-model-calls", config);
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(Math.max(1, resilience.baseDelay().toMillis()),
+                2.0, 0.5, Math.max(1, resilience.maxDelay().toMillis()));
     }
 
     static boolean retriable(Throwable t) {
@@ -56,43 +53,54 @@ public final class ModelGateway {
     }
 
     /**
-     * Calls {@code call} for {@code model} with its limits, deadline and retries. {@code beforeRetry} is told
-     * the failure that caused each further attempt (for logs and notices).
+     * Calls {@code call} for {@code model} within {@code quota}, with its deadline and retries. {@code beforeRetry}
+     * is told the failure that caused each further attempt (for logs and notices); {@code waits} hears every wait
+     * for the quota, including the back-off after a refusal.
      */
-    public <T> T call(CallKind kind, String model, double rps, int maxInFlight, Supplier<T> call,
-                      Consumer<RuntimeException> beforeRetry) {
-        ModelLimits.Slot slot = limits.slot(model, rps, maxInFlight);
-        RuntimeException[] last = {null};
-        Supplier<T> once = () -> {
-            if (last[0] != null) {
-                LOG.warn("retrying {} call to {} after: {}", kind, model, last[0].getMessage());
+    public <T> T call(CallKind kind, String model, Quota quota, Supplier<T> call,
+                      Consumer<RuntimeException> beforeRetry, CallLimiter.WaitListener waits) {
+        int failures = 0;
+        int refusals = 0;
+        while (true) {
+            try {
+                return attempt(kind, model, quota, call, waits);
+            } catch (RateLimitedException e) {
+                refusals++;
+                if (refusals > MAX_QUOTA_REFUSALS) {
+                    throw new RateLimitedException(kind + " call to " + model + " was refused for its quota "
+                            + refusals + " times in a row (we keep to " + quota.describe() + "); giving up: "
+                            + e.getMessage(), e.retryAfter().orElse(null), e);
+                }
+                Duration pause = e.retryAfter().orElse(quota.window());
+                LOG.warn("{} refused a {} call for its quota; no {} call starts for {} s: {}", model, kind, model,
+                        pause.toMillis() / 1000.0, e.getMessage());
+                limiter.backOff(model, pause);
+            } catch (RuntimeException e) {
+                failures++;
+                if (!retriable(e) || failures >= resilience.maxAttempts()) {
+                    throw e;
+                }
+                refusals = 0;
+                LOG.warn("retrying {} call to {} after: {}", kind, model, e.getMessage());
+                sleep(kind, model, backoff.apply(failures));
                 if (beforeRetry != null) {
-                    beforeRetry.accept(last[0]);
+                    beforeRetry.accept(e);
                 }
             }
-            try {
-                return attempt(kind, model, slot, call);
-            } catch (RuntimeException e) {
-                last[0] = e;
-                throw e;
-            }
-        };
-        return Retry.decorateSupplier(retry, once).get();
+        }
     }
 
-    private <T> T attempt(CallKind kind, String model, ModelLimits.Slot slot, Supplier<T> call) {
+    private <T> T attempt(CallKind kind, String model, Quota quota, Supplier<T> call,
+                          CallLimiter.WaitListener waits) {
         checkInterrupted(kind, model);
+        CallLimiter.Lease lease;
         try {
-            slot.inFlight().acquire();
+            lease = limiter.acquire(model, quota, waits);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancelledException(kind + " call to " + model + " cancelled while waiting for a free slot");
+            throw new CancelledException(kind + " call to " + model + " cancelled while waiting for its quota");
         }
-        try {
-            if (!slot.rateLimiter().acquirePermission()) {
-                checkInterrupted(kind, model);
-                throw new DeadlineExceededException("no " + model + " rate-limit permit within an hour", null);
-            }
+        try (lease) {
             checkInterrupted(kind, model);
             Duration deadline = resilience.deadline(kind);
             Future<T> f = callPool.submit(call::get);
@@ -109,8 +117,15 @@ public final class ModelGateway {
             } catch (ExecutionException e) {
                 throw unwrap(kind, model, e.getCause());
             }
-        } finally {
-            slot.inFlight().release();
+        }
+    }
+
+    private static void sleep(CallKind kind, String model, long millis) {
+        try {
+            Thread.sleep(Math.max(0, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException(kind + " call to " + model + " cancelled while backing off");
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.filmgen.internal.runner;
 
 import dev.filmgen.calls.CallKind;
+import dev.filmgen.calls.CallLimiter;
+import dev.filmgen.calls.Quota;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.internal.text.Languages;
@@ -36,6 +39,8 @@ import org.slf4j.LoggerFactory;
 /** The runner's {@link StageContext}: model calls with reuse, limits, journaling and storage, for one item. */
 final class RunnerContext implements StageContext {
     private static final String TASK_EXPIRED = "TaskExpired";
+    /** The quota of a model whose provider documents none: 5 starts per second, 4 at once. */
+    static final Quota UNDOCUMENTED = Quota.perSecond(5, 4);
     private static final Logger LOG = LoggerFactory.getLogger(RunnerContext.class);
 
     private final RunnerDeps deps;
@@ -96,11 +101,10 @@ final class RunnerContext implements StageContext {
             return new TextResponse(hit.get().text(), Usage.NONE);
         }
         noteMade(CallKind.TEXT);
-        TextResponse r = deps.gateway().call(CallKind.TEXT, request.model(), rps(request.model()),
-                inFlight(request.model()),
+        TextResponse r = deps.gateway().call(CallKind.TEXT, request.model(), quota(CallKind.TEXT, request.model()),
                 () -> deps.models().text(stage).chat(request,
                         d -> emit(new FilmEvent.TextDelta(sessionId(), stage, d))),
-                e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()));
+                e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()), waits());
         record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, r.text(), null, deps.clock().instant()));
         return r;
     }
@@ -114,8 +118,8 @@ final class RunnerContext implements StageContext {
             return hit.get().text();
         }
         noteMade(CallKind.VISION);
-        String text = deps.gateway().call(CallKind.VISION, request.model(), rps(request.model()),
-                inFlight(request.model()), () -> deps.models().vision(stage).describe(request), null);
+        String text = deps.gateway().call(CallKind.VISION, request.model(), quota(CallKind.VISION, request.model()),
+                () -> deps.models().vision(stage).describe(request), null, waits());
         record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, text, null, deps.clock().instant()));
         return text;
     }
@@ -163,7 +167,7 @@ final class RunnerContext implements StageContext {
                 return port.apply(journal);
             }
         };
-        MediaAsset produced = deps.gateway().call(kind, model, rps(model), inFlight(model), call, null);
+        MediaAsset produced = deps.gateway().call(kind, model, quota(kind, model), call, null, waits());
         checkCancelled();
         MediaAsset stored = deps.importer().importAsset(produced, storageKey(purpose, key));
         if (kind == CallKind.SPEECH && deps.probe() != null && stored.durationSeconds() == null) {
@@ -223,12 +227,20 @@ final class RunnerContext implements StageContext {
         keeper.update(change);
     }
 
-    private double rps(String model) {
-        return limitsOf(model).rps();
+    /**
+     * The quota a call to {@code model} keeps to: what its provider documents (else {@link #UNDOCUMENTED}), with the
+     * {@code rps} / {@code rpm} / {@code max_in_flight} of the stage whose model it is laid over it.
+     */
+    private Quota quota(CallKind kind, String model) {
+        Quota documented = deps.models().facts(stage, kind).quota(model).orElse(UNDOCUMENTED);
+        return limitsOf(model).limits().applyTo(documented);
     }
 
-    private int inFlight(String model) {
-        return limitsOf(model).maxInFlight();
+    /** Reports every wait for a quota as a {@link FilmEvent.QuotaWait}. */
+    private CallLimiter.WaitListener waits() {
+        return w -> emit(new FilmEvent.QuotaWait(sessionId(), stage, w.model(),
+                w.reason().name().toLowerCase(Locale.ROOT), w.quota().describe(),
+                w.expected() == null ? -1 : w.expected().toMillis()));
     }
 
     /** The settings of the stage whose main model is {@code model}, preferring this stage. */
@@ -276,6 +288,15 @@ final class RunnerContext implements StageContext {
 
     @Override
     public void emit(FilmEvent event) {
+        if (event instanceof FilmEvent.Notice) { // handlers quote exceptions in notices: clients get them cleaned
+            FilmEvent.Notice n = (FilmEvent.Notice) event;
+            String clean = ErrorCodes.cleanForClient(n.message());
+            if (!clean.equals(n.message())) {
+                LOG.info("notice [request {}]: {}", state.requestId(), n.message());
+                event = new FilmEvent.Notice(n.sessionId(), n.stage(), clean
+                        + (state.requestId() == null ? "" : " (request " + state.requestId() + ")"));
+            }
+        }
         state.emit(event);
     }
 

@@ -1,6 +1,8 @@
 package dev.filmgen.internal.runner;
 
+import dev.filmgen.calls.CallKind;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.model.ModelFacts;
 import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.model.SpeechModel;
@@ -44,6 +46,22 @@ public final class StageModels {
 
     public VisionModel vision(Stage stage) {
         return need(of(stage).vision(), "visionModel", stage);
+    }
+
+    /**
+     * What the provider of {@code stage}'s port of {@code kind} documents about its models ({@link ModelFacts#NONE}
+     * when the port is missing or documents nothing).
+     */
+    public ModelFacts facts(Stage stage, CallKind kind) {
+        ModelSet set = of(stage);
+        switch (kind) {
+            case TEXT: return ModelFacts.of(set.text());
+            case IMAGE: return ModelFacts.of(set.image());
+            case VIDEO: return ModelFacts.of(set.video());
+            case SPEECH: return ModelFacts.of(set.speech());
+            case VISION: return ModelFacts.of(set.vision());
+            default: return ModelFacts.NONE;
+        }
     }
 
     private static <T> T need(T port, String field, Stage stage) {

@@ -21,6 +21,7 @@ public final class TurnState {
     private static final Logger LOG = LoggerFactory.getLogger(TurnState.class);
 
     private final String sessionId;
+    private final String requestId;
     private final List<FilmListener> listeners;
     private final AtomicIntegerArray made = new AtomicIntegerArray(CallKind.values().length);
     private final AtomicIntegerArray reused = new AtomicIntegerArray(CallKind.values().length);
@@ -33,12 +34,23 @@ public final class TurnState {
     private volatile long abandonAt = Long.MAX_VALUE;
 
     public TurnState(String sessionId, List<FilmListener> listeners) {
+        this(sessionId, listeners, null);
+    }
+
+    /** @param requestId names the turn in the server log and in failure messages for clients */
+    public TurnState(String sessionId, List<FilmListener> listeners, String requestId) {
         this.sessionId = sessionId;
         this.listeners = List.copyOf(listeners);
+        this.requestId = requestId;
     }
 
     public String sessionId() {
         return sessionId;
+    }
+
+    /** The request id of the turn, or null. */
+    public String requestId() {
+        return requestId;
     }
 
     /** Delivers an event to every listener in turn; a listener's exception is logged, never rethrown. */

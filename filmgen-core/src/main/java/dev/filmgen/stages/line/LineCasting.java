@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * voice from the offered list, unknown or missing voices are cast deterministically, and a board the
  * model skipped is spoken by the narrator. Every correction is reported.
  */
-public final class LineCasting {
+final class LineCasting {
     private static final java.util.Set<String> NARRATORS = java.util.Set.of("narrator", "voiceover", "voice-over",
             "voice over", "旁白", "画外音", "解说");
     private final List<String> voices;

@@ -13,7 +13,7 @@ import java.util.List;
  * Parses the Line answer into one draft per board; a board the answer skipped stays null so the
  * handler can ask again and then fill it, never drop it.
  */
-public final class LineParser {
+final class LineParser {
 
     /** What the answer said for one board; any part may be null. */
     public record Draft(String speaker, String text, String voice) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Parses the RoleDescription answer: each role needs a name, a look, clothes and a setting; none at all is allowed. */
-public final class RoleDescriptionParser {
+final class RoleDescriptionParser {
     private RoleDescriptionParser() {
     }
 

@@ -8,7 +8,7 @@ import dev.filmgen.stages.internal.Fields;
 import java.util.List;
 
 /** Parses and validates the Script answer ({@code title, story, characters, product_name, product_description, slogan}). */
-public final class ScriptParser {
+final class ScriptParser {
     private ScriptParser() {
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * (or of the list when numbers are missing or repeated). Every board needs a picture and a narration;
  * characters may be empty. Truncation to {@code max_boards} is the handler's job, never silent.
  */
-public final class StoryboardParser {
+final class StoryboardParser {
     private StoryboardParser() {
     }
 

@@ -1,6 +1,7 @@
 package dev.filmgen.dashscope.internal;
 
 import com.alibaba.dashscope.protocol.ConnectionOptions;
+import dev.filmgen.dashscope.DashScopeRegion;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,6 +10,7 @@ import java.util.Objects;
  *
  * @param apiKey the secret; never logged or put in a message
  * @param baseUrl native API base, for example {@code https://dashscope.aliyuncs.com/api/v1}
+ * @param region the region the key and endpoint belong to (decides which models are offered)
  * @param connectTimeout TCP connect timeout
  * @param readTimeout socket read timeout (also the gap allowed between streamed events)
  * @param pollInterval first wait between task polls
@@ -18,13 +20,14 @@ import java.util.Objects;
  * @param maxInlineBytes largest local file sent inline as a data URI
  * @param sleeper how the poller waits (tests may speed it up)
  */
-public record ClientSettings(String apiKey, String baseUrl, Duration connectTimeout, Duration readTimeout,
+public record ClientSettings(String apiKey, String baseUrl, DashScopeRegion region, Duration connectTimeout, Duration readTimeout,
                              Duration pollInterval, Duration maxPollInterval, Duration imageDeadline,
                              Duration videoDeadline, long maxInlineBytes, Sleeper sleeper) {
 
     public ClientSettings {
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(region, "region");
         Objects.requireNonNull(sleeper, "sleeper");
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class DashScopeErrorsTest {
     private static final String KEY = "sk-unit-secret";
     private final DashScopeErrors errors = new DashScopeErrors(new ClientSettings(KEY, "http://localhost",
+            dev.filmgen.dashscope.DashScopeRegion.CN_BEIJING,
             Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(1), Duration.ofMillis(1),
             Duration.ofSeconds(1), Duration.ofSeconds(1), 1024, ClientSettings.Sleeper.threadSleep()));
 

@@ -8,10 +8,13 @@ import java.util.Locale;
 
 /**
  * Renders a turn's events on stderr: a redrawn one-line bar on a terminal (stage, boards done,
- * elapsed), plain lines otherwise, and every notice and failure on its own line.
+ * elapsed, and what a call is waiting for while it waits for a model's quota), plain lines otherwise, and
+ * every notice and failure on its own line. Quota waits print as lines only when not on a terminal, at most once
+ * per model and reason every few seconds, so a run held back by a per-minute quota never looks hung.
  */
 final class ProgressBar implements FilmListener {
     private static final int WIDTH = 28;
+    private static final long WAIT_LINE_GAP_NANOS = 5_000_000_000L;
 
     private final PrintStream out;
     private final boolean terminal;
@@ -22,6 +25,8 @@ final class ProgressBar implements FilmListener {
     private int boardsDone;
     private int boards;
     private boolean dirty;
+    private String waiting;
+    private final java.util.Map<String, Long> lastWaitLine = new java.util.HashMap<>();
 
     ProgressBar(PrintStream out, boolean terminal) {
         this.out = out;
@@ -41,6 +46,15 @@ final class ProgressBar implements FilmListener {
         } else if (event instanceof FilmEvent.Progress p) {
             done = p.done();
             total = p.total();
+            waiting = null;
+        } else if (event instanceof FilmEvent.QuotaWait w) {
+            waiting = w.describe();
+            long now = System.nanoTime();
+            Long last = lastWaitLine.get(w.model() + "/" + w.reason());
+            if (!terminal && (last == null || now - last > WAIT_LINE_GAP_NANOS)) {
+                lastWaitLine.put(w.model() + "/" + w.reason(), now);
+                line(String.format(Locale.ROOT, "%6s  %s: %s", elapsed(), w.stage(), w.describe()));
+            }
         } else if (event instanceof FilmEvent.ItemDone i && i.stage() == Stage.VIDEO) {
             boardsDone++;
         } else if (event instanceof FilmEvent.StageFailed f) {
@@ -69,8 +83,9 @@ final class ProgressBar implements FilmListener {
         int filled = (int) Math.round(f * WIDTH);
         String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
         String clips = boards > 0 ? String.format(Locale.ROOT, "  clips %d/%d", boardsDone, boards) : "";
-        out.print(String.format(Locale.ROOT, "\r[%s] %3d%%  %-22s%s  %s ", bar, Math.round(f * 100), stage, clips,
-                elapsed()));
+        String wait = waiting == null ? "" : "  " + waiting;
+        out.print(String.format(Locale.ROOT, "\r\033[K[%s] %3d%%  %-22s%s  %s%s ", bar, Math.round(f * 100), stage,
+                clips, elapsed(), wait));
         out.flush();
         dirty = true;
     }

@@ -45,4 +45,31 @@ class ProgressBarTest {
         assertTrue(last.contains("Video") && last.contains("clips 1/4"), last);
         assertTrue(text.endsWith(System.lineSeparator()), "finish() ends the bar's line");
     }
+
+    @Test
+    void aQuotaWaitShowsWhatTheRunWaitsForInsteadOfLookingHung() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8), false);
+        FilmEvent.QuotaWait wait = new FilmEvent.QuotaWait("s", Stage.AUDIO, "qwen-tts", "rate",
+                "10 per minute, 1 at once", 6000);
+        bar.onEvent(wait);
+        bar.onEvent(wait);
+        bar.onEvent(new FilmEvent.QuotaWait("s", Stage.VIDEO, "wan2.2-i2v-plus", "in_flight", "2 per second, 2 at once",
+                -1));
+        String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(2, lines.length, "one line per model and reason every few seconds: " + String.join("|", lines));
+        assertTrue(lines[0].endsWith("Audio: waiting 6 s for the qwen-tts quota (10 per minute, 1 at once)"), lines[0]);
+        assertTrue(lines[1].endsWith("Video: waiting for a free wan2.2-i2v-plus slot (2 per second, 2 at once)"),
+                lines[1]);
+
+        ByteArrayOutputStream tty = new ByteArrayOutputStream();
+        ProgressBar live = new ProgressBar(new PrintStream(tty, true, StandardCharsets.UTF_8), true);
+        live.onEvent(new FilmEvent.StageStarted("s", Stage.AUDIO, 4));
+        live.onEvent(wait);
+        String shown = tty.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.substring(shown.lastIndexOf('\r')).contains("waiting 6 s for the qwen-tts quota"), shown);
+        live.onEvent(new FilmEvent.Progress("s", Stage.AUDIO, 1, 4));
+        shown = tty.toString(StandardCharsets.UTF_8);
+        assertFalse(shown.substring(shown.lastIndexOf('\r')).contains("waiting"), "cleared once the call went on");
+    }
 }

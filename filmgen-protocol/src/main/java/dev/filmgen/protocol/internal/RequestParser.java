@@ -3,7 +3,7 @@ package dev.filmgen.protocol.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.filmgen.intent.RuleClassifier;
+import dev.filmgen.intent.UserMessage;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +58,7 @@ public final class RequestParser {
             throw new RequestRefused("invalid_request", "input messages must be JSON objects");
         }
         String type = msg.hasNonNull("type") ? msg.get("type").asText() : null;
-        if (!RuleClassifier.isKnownType(type)) {
+        if (!UserMessage.isKnownType(type)) {
             throw new RequestRefused("invalid_request", "unknown message type '" + type
                     + "': expected a stage name (Topic … Film), NextStage, RepeatStage or message");
         }

@@ -43,10 +43,18 @@ public final class TurnRunner {
 
     /** Queues a turn; it starts once the session's earlier turns have ended. */
     public Future<?> submit(String sessionId, UserMessage message, Sink sink) {
-        return pool.submit(() -> run(sessionId, message, sink));
+        return submit(sessionId, null, message, sink);
     }
 
-    private void run(String sessionId, UserMessage message, Sink sink) {
+    /**
+     * Queues a turn that runs under {@code requestId}, so its server log lines and the failure messages its client
+     * gets name the same id.
+     */
+    public Future<?> submit(String sessionId, String requestId, UserMessage message, Sink sink) {
+        return pool.submit(() -> run(sessionId, requestId, message, sink));
+    }
+
+    private void run(String sessionId, String requestId, UserMessage message, Sink sink) {
         Slot slot;
         synchronized (slots) {
             slot = slots.computeIfAbsent(sessionId, k -> new Slot());
@@ -56,13 +64,13 @@ public final class TurnRunner {
         FilmgenException failure = null;
         Throwable unexpected = null;
         try {
-            executor.execute(sessionId, message, sink);
+            executor.execute(sessionId, requestId, message, sink);
         } catch (FilmgenException e) {
             failure = e;
-            LOG.info("turn of session {} failed: {}", sessionId, e.getMessage());
+            LOG.info("turn of session {} failed [request {}]: {}", sessionId, requestId, e.getMessage());
         } catch (Throwable e) { // an Error too (OutOfMemoryError): the stream still ends and the session goes on
             unexpected = e;
-            LOG.error("turn of session {} failed unexpectedly", sessionId, e);
+            LOG.error("turn of session {} failed unexpectedly [request {}]", sessionId, requestId, e);
         } finally {
             slot.lock.unlock();
             synchronized (slots) {
@@ -72,6 +80,11 @@ public final class TurnRunner {
             }
         }
         sink.end(failure, unexpected);
+    }
+
+    /** What a client is told about a failure: its own words for refused requests, else cleaned (ErrorCodes). */
+    public static String message(FilmgenException e, String requestId) {
+        return e instanceof RequestRefused ? e.getMessage() : ErrorCodes.clientMessage(e, requestId);
     }
 
     /** The wire error code for a failure. */

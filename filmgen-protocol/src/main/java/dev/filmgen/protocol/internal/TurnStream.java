@@ -1,6 +1,7 @@
 package dev.filmgen.protocol.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
@@ -31,7 +32,7 @@ public final class TurnStream {
                            WireSink sink) {
         BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         AtomicBoolean gone = new AtomicBoolean();
-        runner.submit(sessionId, message, new TurnRunner.Sink() {
+        runner.submit(sessionId, enc.responseId(), message, new TurnRunner.Sink() {
             @Override
             public void onEvent(FilmEvent event) {
                 List<ObjectNode> wire;
@@ -47,9 +48,10 @@ public final class TurnStream {
             public void end(FilmgenException failure, Throwable unexpected) {
                 synchronized (enc) {
                     boolean reported = failure instanceof StageFailedException && enc.hasFailures();
-                    queue.add(failure != null && !reported ? enc.fail(TurnRunner.code(failure), failure.getMessage())
-                            : unexpected != null ? enc.fail("internal_error", "the turn failed unexpectedly; the "
-                                    + "server log has the details")
+                    queue.add(failure != null && !reported ? enc.fail(TurnRunner.code(failure),
+                                    TurnRunner.message(failure, enc.responseId()))
+                            : unexpected != null ? enc.fail(ErrorCodes.INTERNAL_ERROR, "the turn failed unexpectedly"
+                                    + " (request " + enc.responseId() + ")")
                             : enc.finish());
                 }
                 queue.add(END);

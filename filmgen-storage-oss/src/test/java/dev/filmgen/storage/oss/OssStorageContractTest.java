@@ -1,8 +1,8 @@
 package dev.filmgen.storage.oss;
 
-import dev.filmgen.storage.GeneratedStream;
+import dev.filmgen.testing.kit.GeneratedStream;
 import dev.filmgen.storage.Storage;
-import dev.filmgen.storage.StorageContract;
+import dev.filmgen.testing.kit.StorageKit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +18,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The OSS store runs the storage contract against a stateful OSS fake on WireMock (path style, on 127.0.0.1). */
-class OssStorageContractTest extends StorageContract {
+/** The OSS store runs the storage kit against a stateful OSS fake on WireMock (path style, on 127.0.0.1). */
+class OssStorageContractTest extends StorageKit {
 
     static final String BUCKET = "filmgen-test";
     static final String AK = "LTAI-test-key-id";

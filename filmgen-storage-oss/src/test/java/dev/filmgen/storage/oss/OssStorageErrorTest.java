@@ -7,7 +7,7 @@ import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.error.RateLimitedException;
 import dev.filmgen.error.RetriableException;
-import dev.filmgen.storage.GeneratedStream;
+import dev.filmgen.testing.kit.GeneratedStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import com.aliyun.oss.OSSClientBuilder;
 import com.aliyun.oss.model.ListObjectsRequest;
 import com.aliyun.oss.model.OSSObjectSummary;
 import dev.filmgen.storage.Storage;
-import dev.filmgen.storage.StorageContract;
+import dev.filmgen.testing.kit.StorageKit;
 import org.junit.jupiter.api.AfterEach;
 
 import java.net.URI;
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The storage contract against real Alibaba Cloud OSS. Skipped unless all {@code OSS_*} variables are set;
  * works under {@code $OSS_DIRECTORY/filmgen-it-<random>/} and deletes what it made.
  */
-class OssStorageIT extends StorageContract {
+class OssStorageIT extends StorageKit {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     private String prefix;

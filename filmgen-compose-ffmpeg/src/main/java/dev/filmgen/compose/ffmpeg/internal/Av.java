@@ -1,5 +1,6 @@
 package dev.filmgen.compose.ffmpeg.internal;
 
+import dev.filmgen.error.StorageFullException;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.NonRetriableException;
@@ -9,6 +10,9 @@ import org.bytedeco.ffmpeg.global.avutil;
 public final class Av {
     /** {@code AVERROR(EAGAIN)} on Linux. */
     public static final int EAGAIN = -11;
+    /** {@code AVERROR(ENOSPC)}, {@code AVERROR(EDQUOT)} on Linux: the disk is full. */
+    static final int ENOSPC = -28;
+    static final int EDQUOT = -122;
 
     private Av() {
     }
@@ -40,6 +44,9 @@ public final class Av {
                 + describe(code) + (tail.isEmpty() ? "" : "\nFFmpeg log (last lines):\n" + tail);
         if (isInputError(code)) {
             return new InvalidInputException(message);
+        }
+        if (code == ENOSPC || code == EDQUOT) {
+            return new StorageFullException(message, null);
         }
         return new NonRetriableException(message);
     }

@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Passes a caller's stream to the SDK: never reads past the declared length, counts bytes, and fails when the
- * stream ends early (so a short stream is an error, not a truncated object). Closing it leaves the caller's
- * stream open.
+ * Passes a caller's stream to the SDK: never hands over more than the declared length, counts bytes, and fails
+ * when the stream ends early or turns out longer (so a wrong length is an error, not a truncated object). A longer
+ * stream is noticed before its last declared byte is handed over, so the upload fails before the service could
+ * have replaced the old object. Closing it leaves the caller's stream open.
  */
 final class CountingStream extends FilterInputStream {
 
     private final long expected;
     private long count;
     private boolean endedEarly;
+    private boolean endedLate;
+    private boolean endChecked;
 
     CountingStream(InputStream in, long expected) {
         super(in);
@@ -29,9 +32,15 @@ final class CountingStream extends FilterInputStream {
         return endedEarly;
     }
 
+    /** Whether the caller's stream had more than the declared length. */
+    boolean endedLate() {
+        return endedLate;
+    }
+
     @Override
     public int read() throws IOException {
         if (count >= expected) {
+            checkNothingMore();
             return -1;
         }
         int b = in.read();
@@ -39,6 +48,7 @@ final class CountingStream extends FilterInputStream {
             return endOfStream();
         }
         count++;
+        checkNothingMore();
         return b;
     }
 
@@ -48,6 +58,7 @@ final class CountingStream extends FilterInputStream {
             return 0;
         }
         if (count >= expected) {
+            checkNothingMore();
             return -1;
         }
         int n = in.read(b, off, (int) Math.min(len, expected - count));
@@ -55,6 +66,7 @@ final class CountingStream extends FilterInputStream {
             return endOfStream();
         }
         count += n;
+        checkNothingMore();
         return n;
     }
 
@@ -64,6 +76,18 @@ final class CountingStream extends FilterInputStream {
             throw new ShortStream(count, expected);
         }
         return -1;
+    }
+
+    /** Once the declared length is reached, the caller's stream must be at its end. */
+    private void checkNothingMore() throws IOException {
+        if (count < expected || endChecked) {
+            return;
+        }
+        if (in.read() >= 0) {
+            endedLate = true;
+            throw new LongStream(expected);
+        }
+        endChecked = true;
     }
 
     @Override
@@ -84,6 +108,15 @@ final class CountingStream extends FilterInputStream {
     @Override
     public void close() {
         // the caller owns the stream
+    }
+
+    /** The caller's stream had more bytes than declared. */
+    static final class LongStream extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LongStream(long expected) {
+            super("the stream had more than its " + expected + " declared bytes");
+        }
     }
 
     /** The caller's stream ended early. */

@@ -73,16 +73,12 @@ public final class OssUploader {
         try {
             etag = client.putObject(new PutObjectRequest(bucket, objectKey, counted, meta(type, length))).getETag();
         } catch (RuntimeException e) {
-            if (counted.endedEarly()) {
+            if (counted.endedEarly() || counted.endedLate()) {
                 throw new InvalidInputException("put " + StorageKeys.quote(key) + ": declared " + length
-                        + " bytes but the stream had " + counted.count() + "; nothing was stored", e);
+                        + " bytes but the stream had " + (counted.endedLate() ? "more" : Long.toString(counted.count()))
+                        + "; nothing was stored", e);
             }
             throw e;
-        }
-        if (readsMore(data)) {
-            client.deleteObject(bucket, objectKey);
-            throw new InvalidInputException("put " + StorageKeys.quote(key) + ": declared " + length
-                    + " bytes but the stream had more; the partial object was deleted");
         }
         return new Uploaded(length, etag);
     }

@@ -1,6 +1,6 @@
 package dev.filmgen.storage.oss.bench;
 
-import dev.filmgen.storage.GeneratedStream;
+import dev.filmgen.testing.kit.GeneratedStream;
 import dev.filmgen.storage.LocalStorage;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.oss.OssFake;

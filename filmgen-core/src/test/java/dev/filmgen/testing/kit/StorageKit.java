@@ -1,36 +1,58 @@
-package dev.filmgen.storage;
-
-import dev.filmgen.error.InvalidInputException;
-import dev.filmgen.error.NonRetriableException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
+package dev.filmgen.testing.kit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.error.NonRetriableException;
+import dev.filmgen.storage.ObjectNotFoundException;
+import dev.filmgen.storage.Storage;
+import dev.filmgen.storage.StorageKeys;
+import dev.filmgen.storage.StoredObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The behaviour every {@link Storage} must show. An implementation's test extends this class, supplies a fresh,
- * empty store per test and a way to fetch what a link points at, and adds its own specific tests.
+ * The contract kit of {@link Storage}: what every store must do for filmgen to keep a film's pictures, clips and
+ * voices. An implementation's test extends this class, returns a fresh, empty store from {@link #createStorage()}
+ * and says how to fetch what a link points at ({@link #fetch(URI)}), then adds its own specific tests.
+ *
+ * <pre>{@code
+ * class S3StorageKitTest extends StorageKit {
+ *     protected Storage createStorage() { return S3Storage.builder().endpoint(fake.url()).build(); }
+ *     protected byte[] fetch(URI link) throws Exception { return http.get(link); }
+ * }
+ * }</pre>
  */
-public abstract class StorageContract {
+public abstract class StorageKit {
 
     /** Heap growth above which a 50 MB put is taken to have buffered the whole stream. */
     protected static final long MEMORY_BOUND_BYTES = 32L << 20;
     private static final long BIG = 50L << 20;
 
+    /** The store under test, new for each test and closed after it. */
     protected Storage storage;
 
     /** A new, empty store. */
@@ -38,6 +60,14 @@ public abstract class StorageContract {
 
     /** The bytes a link from this store leads to (read the file, or GET the URL). */
     protected abstract byte[] fetch(URI link) throws Exception;
+
+    /**
+     * Whether the store keeps its objects on the heap (a test double): it then cannot show that a put streams,
+     * and the 50 MB bounded-memory test is skipped. Real stores keep the default, {@code false}.
+     */
+    protected boolean keepsObjectsOnTheHeap() {
+        return false;
+    }
 
     @BeforeEach
     void openStorage() throws Exception {
@@ -55,7 +85,7 @@ public abstract class StorageContract {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] read(String key) throws Exception {
+    private byte[] read(String key) throws IOException {
         try (InputStream in = storage.open(key)) {
             return in.readAllBytes();
         }
@@ -91,6 +121,7 @@ public abstract class StorageContract {
 
     @Test
     void aFiftyMegabyteStreamRoundTripsWithoutBeingHeldInMemory() throws Exception {
+        assumeFalse(keepsObjectsOnTheHeap(), "this store keeps objects on the heap");
         long baseline = GeneratedStream.usedHeapAfterGc();
         long[] growth = {0};
         GeneratedStream source = GeneratedStream.of(BIG, 42).probeEvery(16L << 20,
@@ -164,6 +195,54 @@ public abstract class StorageContract {
         assertEquals(first.sizeBytes(), second.sizeBytes());
         assertEquals(first.etag(), second.etag());
         assertArrayEquals(text("same"), read("s1/audio/a.wav"));
+    }
+
+    @Test
+    void aStreamShorterThanDeclaredIsBadInputAndKeepsTheOldObject() throws Exception {
+        storage.put("s1/audio/a.wav", text("old"), "audio/wav");
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> storage.put("s1/audio/a.wav", new ByteArrayInputStream(text("new")), 10, "audio/wav"));
+
+        assertTrue(e.getMessage().contains("10") && e.getMessage().contains("3"),
+                "the error names the declared and the actual length: " + e.getMessage());
+        assertArrayEquals(text("old"), read("s1/audio/a.wav"));
+        assertEquals(3, storage.stat("s1/audio/a.wav").orElseThrow().sizeBytes());
+    }
+
+    @Test
+    void aStreamLongerThanDeclaredIsBadInputAndLeavesNoTruncatedObject() throws Exception {
+        storage.put("s1/audio/b.wav", text("old"), "audio/wav");
+
+        assertThrows(InvalidInputException.class,
+                () -> storage.put("s1/audio/b.wav", new ByteArrayInputStream(new byte[30]), 20, "audio/wav"));
+        assertThrows(InvalidInputException.class,
+                () -> storage.put("s1/audio/c.wav", new ByteArrayInputStream(new byte[30]), 20, "audio/wav"));
+
+        assertArrayEquals(text("old"), read("s1/audio/b.wav"));
+        assertEquals(Optional.empty(), storage.stat("s1/audio/c.wav"));
+    }
+
+    @Test
+    void aSourceThatFailsMidwayFailsThePutAndKeepsTheOldObject() throws Exception {
+        storage.put("s1/video/clip.mp4", text("old clip"), "video/mp4");
+        InputStream broken = new InputStream() {
+            private int served;
+
+            @Override
+            public int read() throws IOException {
+                if (served++ > 100_000) {
+                    throw new IOException("connection reset by the model provider");
+                }
+                return 'x';
+            }
+        };
+
+        FilmgenException e = assertThrows(FilmgenException.class,
+                () -> storage.put("s1/video/clip.mp4", broken, -1, "video/mp4"));
+
+        assertTrue(allMessages(e).contains("connection reset"), "the cause is kept: " + allMessages(e));
+        assertArrayEquals(text("old clip"), read("s1/video/clip.mp4"));
     }
 
     @Test
@@ -243,5 +322,57 @@ public abstract class StorageContract {
 
         assertArrayEquals(text("one"), read("s1/storyboard/board-1.png"));
         assertArrayEquals(text("ten"), read("s1/storyboard/board-10.png"));
+    }
+
+    @Test
+    void aLocalFileWhenOfferedHoldsTheObjectsBytes() throws Exception {
+        storage.put("s1/film/film.mp4", text("film bytes"), "video/mp4");
+
+        Optional<java.nio.file.Path> file = storage.localFile("s1/film/film.mp4");
+
+        if (file.isPresent()) {
+            assertArrayEquals(text("film bytes"), java.nio.file.Files.readAllBytes(file.get()));
+        }
+        assertEquals(Optional.empty(), storage.localFile("s1/film/never-stored.mp4"));
+    }
+
+    @Test
+    void concurrentPutsNeitherLoseNorMixObjects() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                writes.add(pool.submit(() -> storage.put("s1/video/clip-" + n + ".mp4",
+                        GeneratedStream.of(300_000, n), 300_000, "video/mp4")));
+                writes.add(pool.submit(() -> storage.put("s1/film/film.mp4",
+                        GeneratedStream.of(300_000, 100 + n), -1, "video/mp4")));
+            }
+            for (Future<?> w : writes) {
+                w.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (int i = 0; i < 8; i++) {
+            try (InputStream back = storage.open("s1/video/clip-" + i + ".mp4")) {
+                GeneratedStream.assertSameContent(GeneratedStream.of(300_000, i), back);
+            }
+        }
+        byte[] film = read("s1/film/film.mp4");
+        boolean oneWholeWrite = false;
+        for (int n = 0; n < 8 && !oneWholeWrite; n++) {
+            oneWholeWrite = Arrays.equals(GeneratedStream.of(300_000, 100 + n).readAllBytes(), film);
+        }
+        assertTrue(oneWholeWrite, "the object written by eight puts at once is one of them, whole");
+    }
+
+    private static String allMessages(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            sb.append(c.getMessage()).append(" | ");
+        }
+        return sb.toString();
     }
 }

@@ -1,4 +1,4 @@
-package dev.filmgen.storage;
+package dev.filmgen.testing.kit;
 
 import java.io.IOException;
 import java.io.InputStream;
