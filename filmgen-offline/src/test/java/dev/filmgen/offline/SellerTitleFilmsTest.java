@@ -98,11 +98,11 @@ class SellerTitleFilmsTest {
         FilmConfig d = OfflineModels.config(FilmConfig.defaults());
         Map<Stage, StageConfig> stages = new EnumMap<>(d.stages());
         StageConfig video = d.stage(Stage.VIDEO);
-        stages.put(Stage.VIDEO, new StageConfig(video.model(), video.t2iModel(), video.vlModel(), video.rps(),
-                video.maxInFlight(), Map.of("resolution", "480P")));
+        stages.put(Stage.VIDEO, new StageConfig(video.model(), video.t2iModel(), video.vlModel(), video.limits(),
+                Map.of("resolution", "480P")));
         StageConfig film = d.stage(Stage.FILM);
-        stages.put(Stage.FILM, new StageConfig(film.model(), film.t2iModel(), film.vlModel(), film.rps(),
-                film.maxInFlight(), Map.of("end_card", "false")));
+        stages.put(Stage.FILM, new StageConfig(film.model(), film.t2iModel(), film.vlModel(), film.limits(),
+                Map.of("end_card", "false")));
         FilmStyle style = new FilmStyle(null, 150, MAGENTA, "black@1.0", false, FilmStyle.Position.BOTTOM, 0, 0, 0,
                 320, 180, FilmStyle.Fit.LETTERBOX, 12, 60, 0.2);
         return new FilmConfig(stages, d.intentModel(), 1, 0, "16:9", 1, 5L, style);

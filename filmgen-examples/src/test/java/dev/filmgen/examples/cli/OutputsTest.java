@@ -3,15 +3,12 @@ package dev.filmgen.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.storage.LocalStorage;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.StoredObject;
-import java.awt.Font;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
