@@ -5,6 +5,7 @@ import dev.filmgen.calls.ModelLimits;
 import dev.filmgen.calls.Resilience;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
+import dev.filmgen.concurrent.DaemonThreadFactory;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.handler.Handler;
@@ -33,39 +34,54 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
  * Fluent builder of a {@link FilmAgent}. Collaborators are given explicitly; {@link #build()} checks them,
- * naming the missing field, and does no I/O.
+ * naming the missing field, and does no I/O. The setters come in groups, in this order:
+ * <ol>
+ *   <li>models: {@link #models}, one port ({@link #textModel(TextModel)}…) or one port for one stage;</li>
+ *   <li>storage, media and sessions: {@link #storage} and {@link #composer} (required), {@link #probe},
+ *       {@link #workDir}, {@link #sessionStore}, {@link #remoteMediaPolicy}, {@link #maxResultBytes};</li>
+ *   <li>conversation: {@link #config}, {@link #classifier}, {@link #listener}, {@link #clock};</li>
+ *   <li>limits and resilience: {@link #callLimiter} (or {@link #modelLimits}), {@link #resilience},
+ *       {@link #turnDeadline}, {@link #executor};</li>
+ *   <li>handlers: {@link #handlers}, {@link #handler}, {@link #wrapHandler} on top of
+ *       {@link BuiltinHandlers#all()}.</li>
+ * </ol>
  */
 public final class FilmAgentBuilder {
+    // models
     ModelSet models = new ModelSet(null, null, null, null, null);
     final Map<Stage, ModelSet> stageModels = new EnumMap<>(Stage.class);
+    // storage, media and sessions
     Storage storage;
     Composer composer;
     MediaProbe probe;
+    Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-work");
     SessionStore sessionStore = new InMemorySessionStore();
+    RemoteMediaPolicy remoteMediaPolicy = RemoteMediaPolicy.productPhotos();
+    long maxResultBytes = RemoteMediaPolicy.modelResults().maxBytes();
+    // conversation
+    FilmConfig config = FilmConfig.defaults();
     Classifier classifier;
+    FilmListener listener = FilmListener.none();
+    Clock clock = Clock.systemUTC();
+    // limits and resilience
+    CallLimiter callLimiter = ModelLimits.shared();
+    Resilience resilience = Resilience.defaults();
+    Duration turnDeadline = Duration.ofHours(2);
+    Duration turnGrace = Duration.ofSeconds(30);
+    ExecutorService executor;
+    // handlers
     final Map<Stage, Handler> handlers = new EnumMap<>(Stage.class);
     final Map<Stage, Handler> replaced = new EnumMap<>(Stage.class);
     final Map<Stage, List<UnaryOperator<Handler>>> wrappers = new EnumMap<>(Stage.class);
-    FilmConfig config = FilmConfig.defaults();
-    ExecutorService executor;
-    FilmListener listener = FilmListener.none();
-    Clock clock = Clock.systemUTC();
-    CallLimiter callLimiter = ModelLimits.shared();
-    Resilience resilience = Resilience.defaults();
-    Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-work");
-    RemoteMediaPolicy remoteMediaPolicy = RemoteMediaPolicy.productPhotos();
-    long maxResultBytes = RemoteMediaPolicy.modelResults().maxBytes();
-    Duration turnDeadline = Duration.ofHours(2);
-    Duration turnGrace = Duration.ofSeconds(30);
 
     FilmAgentBuilder() {
     }
+
+    // ---- models: which model serves each port, for every stage or for one ----
 
     /** All five model ports at once (a provider preset); single-port setters below override it. */
     public FilmAgentBuilder models(ModelSet models) {
@@ -73,26 +89,31 @@ public final class FilmAgentBuilder {
         return this;
     }
 
+    /** The text model of every text stage (overrides the preset given to {@link #models}). */
     public FilmAgentBuilder textModel(TextModel m) {
         models = new ModelSet(m, models.image(), models.video(), models.speech(), models.vision());
         return this;
     }
 
+    /** The image model of RoleImage, FirstFrameImage and Script's product picture. */
     public FilmAgentBuilder imageModel(ImageModel m) {
         models = new ModelSet(models.text(), m, models.video(), models.speech(), models.vision());
         return this;
     }
 
+    /** The video model of the Video stage. */
     public FilmAgentBuilder videoModel(VideoModel m) {
         models = new ModelSet(models.text(), models.image(), m, models.speech(), models.vision());
         return this;
     }
 
+    /** The speech model of the Audio stage. */
     public FilmAgentBuilder speechModel(SpeechModel m) {
         models = new ModelSet(models.text(), models.image(), models.video(), m, models.vision());
         return this;
     }
 
+    /** The vision model that reads the user's product photo (optional). */
     public FilmAgentBuilder visionModel(VisionModel m) {
         models = new ModelSet(models.text(), models.image(), models.video(), models.speech(), m);
         return this;
@@ -105,24 +126,28 @@ public final class FilmAgentBuilder {
         return this;
     }
 
+    /** The image model for one stage only. */
     public FilmAgentBuilder imageModel(Stage stage, ImageModel m) {
         ModelSet o = override(stage);
         stageModels.put(stage, new ModelSet(o.text(), m, o.video(), o.speech(), o.vision()));
         return this;
     }
 
+    /** The video model for one stage only. */
     public FilmAgentBuilder videoModel(Stage stage, VideoModel m) {
         ModelSet o = override(stage);
         stageModels.put(stage, new ModelSet(o.text(), o.image(), m, o.speech(), o.vision()));
         return this;
     }
 
+    /** The speech model for one stage only. */
     public FilmAgentBuilder speechModel(Stage stage, SpeechModel m) {
         ModelSet o = override(stage);
         stageModels.put(stage, new ModelSet(o.text(), o.image(), o.video(), m, o.vision()));
         return this;
     }
 
+    /** The vision model for one stage only. */
     public FilmAgentBuilder visionModel(Stage stage, VisionModel m) {
         ModelSet o = override(stage);
         stageModels.put(stage, new ModelSet(o.text(), o.image(), o.video(), o.speech(), m));
@@ -134,12 +159,15 @@ public final class FilmAgentBuilder {
         return stageModels.getOrDefault(stage, new ModelSet(null, null, null, null, null));
     }
 
+    // ---- storage, media and sessions: where results, scratch files and conversations are kept ----
+
     /** Where produced media is copied (required; for example {@code LocalStorage}). */
     public FilmAgentBuilder storage(Storage storage) {
         this.storage = storage;
         return this;
     }
 
+    /** Composes the finished film (required; for example the FFmpeg composer). */
     public FilmAgentBuilder composer(Composer composer) {
         this.composer = composer;
         return this;
@@ -151,9 +179,38 @@ public final class FilmAgentBuilder {
         return this;
     }
 
+    /** Parent folder of each turn's scratch folder (default: the system temp folder). */
+    public FilmAgentBuilder workDir(Path workDir) {
+        this.workDir = workDir;
+        return this;
+    }
+
     /** Where sessions live (default: in memory). */
     public FilmAgentBuilder sessionStore(SessionStore store) {
         this.sessionStore = store;
+        return this;
+    }
+
+    /**
+     * What a user's http(s) product photo may be fetched from (default {@link RemoteMediaPolicy#productPhotos()}:
+     * public addresses only, 20 MB, PNG/JPEG/WebP). Loosen it only for trusted input, e.g. tests on 127.0.0.1.
+     */
+    public FilmAgentBuilder remoteMediaPolicy(RemoteMediaPolicy policy) {
+        this.remoteMediaPolicy = policy;
+        return this;
+    }
+
+    /** The largest model result (picture, clip, audio) downloaded from a provider's URL (default 1 GiB). */
+    public FilmAgentBuilder maxResultBytes(long max) {
+        this.maxResultBytes = max;
+        return this;
+    }
+
+    // ---- conversation: what a film is made of and how messages are understood ----
+
+    /** Stage models, limits and film settings (default: {@link FilmConfig#defaults()}, the demo's). */
+    public FilmAgentBuilder config(FilmConfig config) {
+        this.config = config;
         return this;
     }
 
@@ -162,6 +219,59 @@ public final class FilmAgentBuilder {
         this.classifier = classifier;
         return this;
     }
+
+    /** Receives every turn's events, besides the listener of each call. */
+    public FilmAgentBuilder listener(FilmListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /** The clock of session and turn times (default: the system UTC clock; tests pass a fixed one). */
+    public FilmAgentBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    // ---- limits and resilience: how fast, how often retried, how long a turn may run, on which threads ----
+
+    /**
+     * What admits model calls within each model's quota (default: the process-wide {@link ModelLimits#shared()}).
+     * Plug a limiter shared by many processes here so they keep one account's quota together.
+     */
+    public FilmAgentBuilder callLimiter(CallLimiter limiter) {
+        this.callLimiter = limiter;
+        return this;
+    }
+
+    /** The in-process limiter to use, for example {@link ModelLimits#create()} for an isolated one. */
+    public FilmAgentBuilder modelLimits(ModelLimits limits) {
+        return callLimiter(limits);
+    }
+
+    /** Retry and deadline settings (default: {@link Resilience#defaults()}). */
+    public FilmAgentBuilder resilience(Resilience resilience) {
+        this.resilience = resilience;
+        return this;
+    }
+
+    /**
+     * How long one turn may run (default 2 h, above the slowest legitimate film: twelve clips at the video deadline,
+     * two at a time). At the deadline the watchdog cancels the turn; items get {@code grace} (default 30 s) to stop,
+     * then the turn ends with {@code deadline_exceeded} without them and the session's next turn runs.
+     */
+    public FilmAgentBuilder turnDeadline(Duration deadline, Duration grace) {
+        this.turnDeadline = deadline;
+        this.turnGrace = grace;
+        return this;
+    }
+
+    /** Runs graph items (default: an own pool, closed with the agent). Needs as many threads as items run at once. */
+    public FilmAgentBuilder executor(ExecutorService executor) {
+        this.executor = executor;
+        return this;
+    }
+
+    // ---- handlers: the code that runs each stage ----
 
     /**
      * Handlers to use instead of the built-in ones ({@link BuiltinHandlers#all()} is the default base);
@@ -184,80 +294,7 @@ public final class FilmAgentBuilder {
                 .add(Objects.requireNonNull(wrapper, "wrapper"));
         return this;
     }
-
-    public FilmAgentBuilder config(FilmConfig config) {
-        this.config = config;
-        return this;
-    }
-
-    /** Runs graph items (default: an own pool, closed with the agent). Needs as many threads as items run at once. */
-    public FilmAgentBuilder executor(ExecutorService executor) {
-        this.executor = executor;
-        return this;
-    }
-
-    /** Receives every turn's events, besides the listener of each call. */
-    public FilmAgentBuilder listener(FilmListener listener) {
-        this.listener = listener;
-        return this;
-    }
-
-    public FilmAgentBuilder clock(Clock clock) {
-        this.clock = clock;
-        return this;
-    }
-
-    /**
-     * What admits model calls within each model's quota (default: the process-wide {@link ModelLimits#shared()}).
-     * Plug a limiter shared by many processes here so they keep one account's quota together.
-     */
-    public FilmAgentBuilder callLimiter(CallLimiter limiter) {
-        this.callLimiter = limiter;
-        return this;
-    }
-
-    /** The in-process limiter to use, for example {@link ModelLimits#create()} for an isolated one. */
-    public FilmAgentBuilder modelLimits(ModelLimits limits) {
-        return callLimiter(limits);
-    }
-
-    /** Retry and deadline settings (default: {@link Resilience#defaults()}). */
-    public FilmAgentBuilder resilience(Resilience resilience) {
-        this.resilience = resilience;
-        return this;
-    }
-
-    /** Parent folder of each turn's scratch folder (default: the system temp folder). */
-    public FilmAgentBuilder workDir(Path workDir) {
-        this.workDir = workDir;
-        return this;
-    }
-
-    /**
-     * What a user's http(s) product photo may be fetched from (default {@link RemoteMediaPolicy#productPhotos()}:
-     * public addresses only, 20 MB, PNG/JPEG/WebP). Loosen it only for trusted input, e.g. tests on 127.0.0.1.
-     */
-    public FilmAgentBuilder remoteMediaPolicy(RemoteMediaPolicy policy) {
-        this.remoteMediaPolicy = policy;
-        return this;
-    }
-
-    /** The largest model result (picture, clip, audio) downloaded from a provider's URL (default 1 GiB). */
-    public FilmAgentBuilder maxResultBytes(long max) {
-        this.maxResultBytes = max;
-        return this;
-    }
-
-    /**
-     * How long one turn may run (default 2 h, above the slowest legitimate film: twelve clips at the video deadline,
-     * two at a time). At the deadline the watchdog cancels the turn; items get {@code grace} (default 30 s) to stop,
-     * then the turn ends with {@code deadline_exceeded} without them and the session's next turn runs.
-     */
-    public FilmAgentBuilder turnDeadline(Duration deadline, Duration grace) {
-        this.turnDeadline = deadline;
-        this.turnGrace = grace;
-        return this;
-    }
+    // ---- building ----
 
     StageModels stageModels() {
         return new StageModels(models, stageModels);
@@ -317,12 +354,13 @@ public final class FilmAgentBuilder {
         List<ExecutorService> owned = new ArrayList<>();
         ExecutorService items = executor;
         if (items == null) {
-            items = Executors.newCachedThreadPool(daemon("filmgen-item-"));
+            items = Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-item-"));
             owned.add(items);
         }
-        ExecutorService calls = Executors.newCachedThreadPool(daemon("filmgen-call-"));
-        ExecutorService turns = Executors.newCachedThreadPool(daemon("filmgen-turn-"));
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("filmgen-watchdog-"));
+        ExecutorService calls = Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-call-"));
+        ExecutorService turns = Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-turn-"));
+        ScheduledExecutorService watchdog =
+                Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("filmgen-watchdog-"));
         owned.add(calls);
         owned.add(turns);
         owned.add(watchdog);
@@ -333,14 +371,5 @@ public final class FilmAgentBuilder {
         if (value == null) {
             throw new IllegalStateException(field + " is required: " + hint);
         }
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.filmgen.domain;
 
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.internal.text.Languages;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,6 +21,15 @@ public record Topic(String text, MediaAsset productImage) {
 
     public static Topic of(String text) {
         return new Topic(text, null);
+    }
+
+    /**
+     * The language the film of this theme is made in, {@code zh} or {@code en}: the one place it is decided
+     * (CJK characters against Latin words, so "iPhone 手机壳" is Chinese). Runner, handlers and replies read it
+     * through {@link dev.filmgen.session.FilmSession#language()}.
+     */
+    public String language() {
+        return Languages.detect(text);
     }
 
     /**

@@ -42,8 +42,10 @@ public interface StageContext {
         return config().stage(stage());
     }
 
-    /** The language the film is made in ({@code zh} or {@code en}), decided from the topic. */
-    String language();
+    /** The language the film is made in ({@code zh} or {@code en}): the session's, decided from its topic. */
+    default String language() {
+        return session().language();
+    }
 
     /** Streams a chat request through the stage's text model; deltas become {@link FilmEvent.TextDelta}s. Reused when unchanged. */
     TextResponse chat(TextRequest request);

@@ -9,6 +9,7 @@ import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Role;
 import dev.filmgen.domain.Script;
 import dev.filmgen.domain.Topic;
+import dev.filmgen.internal.text.Languages;
 import dev.filmgen.stage.Stage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,6 +82,11 @@ public record FilmSession(String id, long version, Instant createdAt, Instant up
     public static FilmSession create(String id, Instant now) {
         return new FilmSession(id, 0, now, now, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null);
+    }
+
+    /** The film's language, {@code zh} or {@code en}: its topic's ({@link Topic#language()}); {@code en} without one. */
+    public String language() {
+        return topic == null ? Languages.EN : topic.language();
     }
 
     /** The highest stage in the demo's order that is complete, if any ({@code RepeatStage} reruns it). */

@@ -1,5 +1,6 @@
 package dev.filmgen.structure;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The package rules of filmgen-core (decision Y1): no package cycles, and layers that only point down. The
  * layers, top first: the entry point {@code dev.filmgen}; the runner; the built-in stages and the intent
  * classifiers; the handler SPI; the other SPIs and their values (session, event, config, compose, model, calls,
- * storage, media); the foundation (domain, stage, error, internal leaves).
+ * storage, media); the foundation (domain, stage, error, concurrent, internal leaves).
  */
 class PackageStructureTest {
     private static JavaClasses core;
@@ -92,13 +93,26 @@ class PackageStructureTest {
                         "dev.filmgen.compose..", "dev.filmgen.model..", "dev.filmgen.calls..",
                         "dev.filmgen.storage..", "dev.filmgen.media..")
                 .layer("Foundation").definedBy("dev.filmgen.domain..", "dev.filmgen.stage..",
-                        "dev.filmgen.error..", "dev.filmgen.internal.json..", "dev.filmgen.internal.text..")
+                        "dev.filmgen.error..", "dev.filmgen.concurrent..", "dev.filmgen.internal.json..",
+                        "dev.filmgen.internal.text..")
                 .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Runner").mayOnlyBeAccessedByLayers("Entry")
                 .whereLayer("Stages").mayOnlyBeAccessedByLayers("Entry", "Runner")
                 .whereLayer("Intent").mayOnlyBeAccessedByLayers("Entry", "Runner")
                 .whereLayer("HandlerSpi").mayOnlyBeAccessedByLayers("Entry", "Runner", "Stages")
                 .whereLayer("Spi").mayOnlyBeAccessedByLayers("Entry", "Runner", "Stages", "Intent", "HandlerSpi")
+                .check(core);
+    }
+
+    @Test
+    void everyPackageOfCoreHasALayer() {
+        classes().should().resideInAnyPackage("dev.filmgen", "dev.filmgen.internal.runner..", "dev.filmgen.stages..",
+                        "dev.filmgen.intent..", "dev.filmgen.handler..", "dev.filmgen.session..", "dev.filmgen.event..",
+                        "dev.filmgen.config..", "dev.filmgen.compose..", "dev.filmgen.model..", "dev.filmgen.calls..",
+                        "dev.filmgen.storage..", "dev.filmgen.media..", "dev.filmgen.domain..", "dev.filmgen.stage..",
+                        "dev.filmgen.error..", "dev.filmgen.concurrent..", "dev.filmgen.internal.json..",
+                        "dev.filmgen.internal.text..")
+                .because("a new package must take its place in the layers of layersOnlyPointDown (decision Y1)")
                 .check(core);
     }
 

@@ -8,7 +8,6 @@ import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Topic;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.event.FilmEvent;
-import dev.filmgen.internal.text.Languages;
 import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.SpeechModel;
@@ -258,7 +257,7 @@ public class FakeStageContext implements StageContext {
         if (language != null) {
             return language;
         }
-        return Languages.detect(session.topic() == null ? null : session.topic().text());
+        return StageContext.super.language();
     }
 
     @Override

@@ -2,12 +2,14 @@ package dev.filmgen.testing;
 
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.domain.Board;
-import dev.filmgen.domain.FrameDescription;
 import dev.filmgen.domain.CameraDescription;
+import dev.filmgen.domain.FrameDescription;
+import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Role;
 import dev.filmgen.domain.Script;
 import dev.filmgen.domain.Topic;
 import dev.filmgen.session.FilmSession;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +24,11 @@ public final class Fixtures {
     public static final String BOARDS_EN = "{\"boards\":[{\"board\":1,\"characters\":[\"Mia\"],\"picture\":\"Mia at a snowy bus stop"
             + " holding her bottle\",\"narration\":\"Cold mornings come early.\"},{\"board\":2,\"characters\":[],"
             + "\"picture\":\"Close-up of the Aurora Thermos on a desk\",\"narration\":\"Aurora keeps it hot all day.\"}]}";
+
+    /** Portraits and a product picture as the image stages leave them (see {@link #withPortraits()}). */
+    public static final MediaAsset PORTRAIT_MIA = MediaAsset.of(URI.create("fake://portrait/mia"), "image/png");
+    public static final MediaAsset PORTRAIT_LEO = MediaAsset.of(URI.create("fake://portrait/leo"), "image/png");
+    public static final MediaAsset PRODUCT_PICTURE = MediaAsset.of(URI.create("fake://product"), "image/png");
 
     private Fixtures() {
     }
@@ -58,6 +65,12 @@ public final class Fixtures {
         return afterRoles().toBuilder().frames(List.of(new FrameDescription(0, "Mia waits at a bus stop"),
                 new FrameDescription(1, "The thermos on a wooden desk"),
                 new FrameDescription(2, "Mia pours tea for Leo"))).build();
+    }
+
+    /** {@link #afterFrames()} with both roles painted and a product picture. */
+    public static FilmSession withPortraits() {
+        return afterFrames().toBuilder().roleImage("Mia", PORTRAIT_MIA).roleImage("Leo", PORTRAIT_LEO)
+                .productImage(PRODUCT_PICTURE).build();
     }
 
     public static FilmSession afterCameras() {

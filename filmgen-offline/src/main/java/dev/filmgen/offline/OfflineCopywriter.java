@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * A template copywriter: answers every built-in text stage ({@code docs/text-formats.md}) with well-formed JSON
- * in the topic's language, using product-category knowledge. Deterministic for a seed; needs no network.
+ * in the topic's language, using product-category knowledge. Deterministic for a seed; needs no network. Each
+ * stage's answer is written by the method named after it: {@code StoryWriter.script}, {@code storyboard},
+ * {@code roleDescription}; {@code ShotWriter.firstFrameDescription}, {@code videoDescription}, {@code line}.
  */
 public final class OfflineCopywriter implements TextModel {
     private static final String STAGES = "Script, Storyboard, RoleDescription, FirstFrameDescription, "
@@ -45,16 +47,16 @@ public final class OfflineCopywriter implements TextModel {
                 answer = new StoryWriter(plan, attrs).storyboard();
                 break;
             case "RoleDescription":
-                answer = new StoryWriter(plan, attrs).roles();
+                answer = new StoryWriter(plan, attrs).roleDescription();
                 break;
             case "FirstFrameDescription":
-                answer = new ShotWriter(plan, attrs).frames();
+                answer = new ShotWriter(plan, attrs).firstFrameDescription();
                 break;
             case "VideoDescription":
-                answer = new ShotWriter(plan, attrs).cameras();
+                answer = new ShotWriter(plan, attrs).videoDescription();
                 break;
             case "Line":
-                answer = new ShotWriter(plan, attrs).lines();
+                answer = new ShotWriter(plan, attrs).line();
                 break;
             default:
                 throw new NonRetriableException("the offline copywriter cannot answer purpose '" + purpose

@@ -1,5 +1,6 @@
 package dev.filmgen.protocol;
 
+import dev.filmgen.concurrent.DaemonThreadFactory;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.intent.UserMessage;
 import dev.filmgen.protocol.internal.Bodies;
@@ -19,7 +20,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,7 +41,7 @@ public final class AgentScopeProcessor implements AutoCloseable {
     private AgentScopeProcessor(Builder b) {
         this.b = b;
         this.ownsPool = b.turnPool == null;
-        this.pool = ownsPool ? Executors.newCachedThreadPool(daemonThreads()) : b.turnPool;
+        this.pool = ownsPool ? Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-turn-")) : b.turnPool;
         this.runner = new TurnRunner(b.executor, pool);
         this.images = new ImageIntake(b.imagePolicy, b.uploads);
         this.linker = b.linker != null ? b.linker : a -> a.storageKey() != null && b.storage != null
@@ -131,15 +131,6 @@ public final class AgentScopeProcessor implements AutoCloseable {
             TurnStream.run(runner, request.sessionId(), new UserMessage(request.text(), request.type(), image), enc,
                     sink);
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "filmgen-turn-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Builds an {@link AgentScopeProcessor}. */

@@ -8,7 +8,6 @@ import dev.filmgen.error.SessionConflictException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.stages.BuiltinHandlers;
-import dev.filmgen.internal.text.Languages;
 import dev.filmgen.internal.runner.ItemGraph.StageRun;
 import dev.filmgen.internal.runner.ItemGraph.Status;
 import dev.filmgen.session.FilmSession;
@@ -336,8 +335,7 @@ public final class GraphRunner {
         }
         completed.add(r.stage);
         LOG.info("stage {} done in {} ms", r.stage, elapsed.toMillis());
-        state.emit(new FilmEvent.StageDone(state.sessionId(), r.stage, BuiltinHandlers.render(r.stage, s,
-                Languages.detect(s.topic() == null ? "" : s.topic().text())),
+        state.emit(new FilmEvent.StageDone(state.sessionId(), r.stage, BuiltinHandlers.render(r.stage, s, s.language()),
                 elapsed.toMillis()));
     }
 

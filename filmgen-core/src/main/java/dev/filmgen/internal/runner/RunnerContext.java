@@ -12,7 +12,6 @@ import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.event.FilmEvent;
-import dev.filmgen.internal.text.Languages;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.SpeechRequest;
 import dev.filmgen.model.TaskJournal;
@@ -85,11 +84,6 @@ final class RunnerContext implements StageContext {
     @Override public Composer composer() { return countingComposer; }
     @Override public MediaProbe probe() { return deps.probe(); }
     @Override public Path workDir() { return workDir; }
-
-    @Override
-    public String language() {
-        return Languages.detect(snapshot.topic() == null ? "" : snapshot.topic().text());
-    }
 
     @Override
     public TextResponse chat(TextRequest request) {

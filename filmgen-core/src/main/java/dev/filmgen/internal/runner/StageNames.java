@@ -1,7 +1,8 @@
 package dev.filmgen.internal.runner;
 
-import dev.filmgen.internal.text.Languages;
+import dev.filmgen.domain.Topic;
 import dev.filmgen.intent.Intent;
+import dev.filmgen.internal.text.Languages;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import java.util.Collection;
@@ -45,19 +46,19 @@ public final class StageNames {
     }
 
     /**
-     * Whether this turn answers in Chinese: the language of the session's topic, of the topic the intent
-     * sets, or (no topic yet) of the user's message.
+     * Whether this turn answers in Chinese: the film's language (the session's topic, or the topic the intent
+     * sets, as {@link Topic#language()} decides it), or, with no topic yet, the language of the user's message.
      */
     public static boolean chinese(Intent intent, FilmSession s, String userText) {
-        String text;
+        String language;
         if (intent instanceof Intent.NewTopic && !isBlank(((Intent.NewTopic) intent).text())) {
-            text = ((Intent.NewTopic) intent).text();
+            language = Topic.of(((Intent.NewTopic) intent).text()).language();
         } else if (s.topic() != null) {
-            text = s.topic().text();
+            language = s.language();
         } else {
-            text = userText;
+            language = Languages.detect(userText);
         }
-        return Languages.ZH.equals(Languages.detect(text));
+        return Languages.ZH.equals(language);
     }
 
     private static boolean isBlank(String s) {

@@ -2,17 +2,13 @@ package dev.filmgen.stages.firstframedescription;
 
 import dev.filmgen.domain.Board;
 import dev.filmgen.domain.FrameDescription;
-import dev.filmgen.domain.Script;
-import dev.filmgen.stages.internal.ContractJson;
 import dev.filmgen.stages.internal.DescriptionsParser;
 import dev.filmgen.stages.internal.StageInputs;
 import dev.filmgen.stages.internal.TextExchange;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.handler.StageContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Built-in {@code FirstFrameDescription} stage: one picture description per board, naming the board's
@@ -22,20 +18,10 @@ import java.util.Map;
 public final class FirstFrameDescriptionHandler implements Handler {
     @Override
     public void handle(StageContext ctx) {
-        Script script = StageInputs.script(ctx);
+        FirstFrameDescriptionInput input = FirstFrameDescriptionInput.of(ctx);
         List<Board> boards = StageInputs.boards(ctx);
 
-        Map<String, String> values = new HashMap<>();
-        values.put("script_json", ContractJson.script(script));
-        values.put("boards_json", ContractJson.boards(boards));
-        values.put("roles_json", ContractJson.roles(StageInputs.roles(ctx)));
-        values.put("count", String.valueOf(boards.size()));
-        Map<String, String> attributes = StageInputs.attributes(ctx);
-        attributes.put("script_json", values.get("script_json"));
-        attributes.put("boards_json", values.get("boards_json"));
-        attributes.put("roles_json", values.get("roles_json"));
-
-        DescriptionsParser.Result parsed = TextExchange.ask(ctx, "firstframedescription/first_frame_description", values, attributes,
+        DescriptionsParser.Result parsed = TextExchange.ask(ctx, "firstframedescription/first_frame_description", input,
                 (answer, repaired) -> DescriptionsParser.parse(answer, boards.size(), "frames", "first_frames",
                         "descriptions", "boards"));
         if (parsed.extra() > 0) {

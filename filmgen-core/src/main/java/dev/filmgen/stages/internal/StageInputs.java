@@ -6,15 +6,11 @@ import dev.filmgen.domain.Script;
 import dev.filmgen.domain.Topic;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.handler.StageContext;
-import dev.filmgen.internal.text.Languages;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a handler's upstream results from the session, failing with a message that names the stage
- * to run first, and builds the request attributes every text stage carries ({@code language},
- * {@code topic}, {@code seed}).
+ * to run first.
  */
 public final class StageInputs {
     private StageInputs() {
@@ -59,17 +55,6 @@ public final class StageInputs {
 
     public static List<Role> roles(StageContext ctx) {
         return ctx.session().roles();
-    }
-
-    /** {@code language}, {@code topic} and, when configured, {@code seed}. */
-    public static Map<String, String> attributes(StageContext ctx) {
-        Map<String, String> a = new LinkedHashMap<>();
-        a.put("language", Languages.normalise(ctx.language()));
-        a.put("topic", topic(ctx).text());
-        if (ctx.config().seed() != null) {
-            a.put("seed", String.valueOf(ctx.config().seed()));
-        }
-        return a;
     }
 
     private static StageFailedException missing(StageContext ctx, String what, String stage) {

@@ -34,11 +34,11 @@ public final class TextExchange {
      * Runs the exchange.
      *
      * @param template the prompt template name (sections {@code system} and {@code user})
-     * @param values placeholder values for the template
-     * @param attributes the request attributes of the text contract
+     * @param input the stage's typed input: the template's values and the request attributes
      */
-    public static <T> T ask(StageContext ctx, String template, Map<String, String> values,
-                            Map<String, String> attributes, Parser<T> parser) {
+    public static <T> T ask(StageContext ctx, String template, TextInput input, Parser<T> parser) {
+        Map<String, String> values = input.promptValues();
+        Map<String, String> attributes = input.attributes();
         String language = ctx.language();
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(ChatMessage.system(Prompts.fill(template, language, "system", values)));

@@ -2,19 +2,14 @@ package dev.filmgen.stages.line;
 
 import dev.filmgen.domain.Board;
 import dev.filmgen.domain.Line;
-import dev.filmgen.domain.Script;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.handler.StageContext;
-import dev.filmgen.internal.text.Languages;
 import dev.filmgen.stages.internal.AnswerProblem;
-import dev.filmgen.stages.internal.ContractJson;
 import dev.filmgen.stages.internal.Pictures;
 import dev.filmgen.stages.internal.StageInputs;
 import dev.filmgen.stages.internal.TextExchange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Built-in {@code Line} stage: gives each board's narration a speaker and a voice from the speech
@@ -29,25 +24,13 @@ public final class LineHandler implements Handler {
 
     @Override
     public void handle(StageContext ctx) {
-        Script script = StageInputs.script(ctx);
-        List<Board> boards = StageInputs.boards(ctx);
-        String language = Languages.normalise(ctx.language());
         List<String> voices = voices(ctx);
-        String narrator = Languages.ZH.equals(language) ? "旁白" : "narrator";
+        LineInput input = LineInput.of(ctx, voices);
+        List<Board> boards = StageInputs.boards(ctx);
+        String narrator = input.narrator();
         String narratorVoice = Pictures.option(ctx, "narrator_voice", voices.contains("Cherry") ? "Cherry" : voices.get(0));
 
-        Map<String, String> values = new HashMap<>();
-        values.put("script_json", ContractJson.script(script));
-        values.put("boards_json", ContractJson.boards(boards));
-        values.put("voices", String.join(",", voices));
-        values.put("narrator", narrator);
-        values.put("count", String.valueOf(boards.size()));
-        Map<String, String> attributes = StageInputs.attributes(ctx);
-        attributes.put("script_json", values.get("script_json"));
-        attributes.put("boards_json", values.get("boards_json"));
-        attributes.put("voices", values.get("voices"));
-
-        LineParser.Draft[] drafts = TextExchange.ask(ctx, "line/line", values, attributes, (answer, repaired) -> {
+        LineParser.Draft[] drafts = TextExchange.ask(ctx, "line/line", input, (answer, repaired) -> {
             LineParser.Draft[] d = LineParser.parse(answer, boards.size());
             List<Integer> holes = LineParser.holes(d);
             if (!repaired && !holes.isEmpty()) {

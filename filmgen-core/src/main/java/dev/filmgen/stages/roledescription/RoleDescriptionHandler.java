@@ -2,19 +2,14 @@ package dev.filmgen.stages.roledescription;
 
 import dev.filmgen.domain.Board;
 import dev.filmgen.domain.Role;
-import dev.filmgen.domain.Script;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.handler.StageContext;
-import dev.filmgen.internal.text.Languages;
 import dev.filmgen.stages.internal.AnswerProblem;
-import dev.filmgen.stages.internal.ContractJson;
 import dev.filmgen.stages.internal.RoleNames;
 import dev.filmgen.stages.internal.StageInputs;
 import dev.filmgen.stages.internal.TextExchange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Built-in {@code RoleDescription} stage: describes at most {@code max_roles} characters (look, clothes,
@@ -24,25 +19,13 @@ import java.util.Map;
 public final class RoleDescriptionHandler implements Handler {
     @Override
     public void handle(StageContext ctx) {
-        Script script = StageInputs.script(ctx);
+        RoleDescriptionInput input = RoleDescriptionInput.of(ctx);
         List<Board> boards = StageInputs.boards(ctx);
-        String language = Languages.normalise(ctx.language());
-        int maxRoles = Math.max(0, ctx.config().maxRoles());
-        List<String> onScreen = RoleNames.onScreen(boards);
-
-        Map<String, String> values = new HashMap<>();
-        values.put("script_json", ContractJson.script(script));
-        values.put("boards_json", ContractJson.boards(boards));
-        values.put("max_roles", String.valueOf(maxRoles));
-        values.put("names", onScreen.isEmpty() ? (Languages.ZH.equals(language) ? "（无）" : "(none)")
-                : String.join(Languages.ZH.equals(language) ? "、" : ", ", onScreen));
-        Map<String, String> attributes = StageInputs.attributes(ctx);
-        attributes.put("max_roles", String.valueOf(maxRoles));
-        attributes.put("script_json", values.get("script_json"));
-        attributes.put("boards_json", values.get("boards_json"));
+        int maxRoles = input.maxRoles();
+        List<String> onScreen = input.onScreen();
 
         List<String> notices = new ArrayList<>();
-        List<Role> roles = TextExchange.ask(ctx, "roledescription/role_description", values, attributes, (answer, repaired) -> {
+        List<Role> roles = TextExchange.ask(ctx, "roledescription/role_description", input, (answer, repaired) -> {
             notices.clear();
             List<Role> r = RoleNames.reconcile(RoleDescriptionParser.parse(answer), boards, maxRoles, notices::add);
             List<String> missing = RoleNames.undescribed(boards, r);

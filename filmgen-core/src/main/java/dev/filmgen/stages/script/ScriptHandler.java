@@ -15,7 +15,7 @@ import dev.filmgen.stages.internal.Pictures;
 import dev.filmgen.stages.internal.Prompts;
 import dev.filmgen.stages.internal.StageInputs;
 import dev.filmgen.stages.internal.TextExchange;
-import java.util.HashMap;
+import dev.filmgen.stages.internal.TextInput;
 import java.util.List;
 import java.util.Map;
 
@@ -35,16 +35,8 @@ public final class ScriptHandler implements Handler {
         StageConfig settings = ctx.settings();
         String insight = topic.productImage() == null ? null : insight(ctx, topic.productImage(), settings, language);
 
-        Map<String, String> values = new HashMap<>();
-        values.put("topic", topic.text());
-        values.put("max_roles", String.valueOf(ctx.config().maxRoles()));
-        values.put("insight", insight == null ? ""
-                : Prompts.fill("script/script", language, "insight", Map.of("insight", insight)));
-        Map<String, String> attributes = StageInputs.attributes(ctx);
-        if (insight != null) {
-            attributes.put("product_insight", insight);
-        }
-        Script script = TextExchange.ask(ctx, "script/script", values, attributes, (answer, repaired) -> ScriptParser.parse(answer));
+        ScriptInput input = new ScriptInput(TextInput.Basics.of(ctx), ctx.config().maxRoles(), insight);
+        Script script = TextExchange.ask(ctx, "script/script", input, (answer, repaired) -> ScriptParser.parse(answer));
         warnLengths(ctx, script, language);
         ctx.update(b -> b.script(script).productInsight(insight).productImage(topic.productImage()));
         if (topic.productImage() == null) {

@@ -1,17 +1,12 @@
 package dev.filmgen.stages.storyboard;
 
 import dev.filmgen.domain.Board;
-import dev.filmgen.domain.Script;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.handler.StageContext;
 import dev.filmgen.internal.text.Languages;
-import dev.filmgen.stages.internal.ContractJson;
 import dev.filmgen.stages.internal.RoleNames;
-import dev.filmgen.stages.internal.StageInputs;
 import dev.filmgen.stages.internal.TextExchange;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Built-in {@code Storyboard} stage: breaks the script into 1..{@code max_boards} boards. Extra boards
@@ -24,22 +19,11 @@ public final class StoryboardHandler implements Handler {
 
     @Override
     public void handle(StageContext ctx) {
-        Script script = StageInputs.script(ctx);
-        String language = Languages.normalise(ctx.language());
-        int maxBoards = Math.max(1, ctx.config().maxBoards());
-        String scriptJson = ContractJson.script(script);
+        StoryboardInput input = StoryboardInput.of(ctx);
+        String language = input.basics().language();
+        int maxBoards = input.maxBoards();
 
-        Map<String, String> values = new HashMap<>();
-        values.put("topic", StageInputs.topic(ctx).text());
-        values.put("script_json", scriptJson);
-        values.put("max_boards", String.valueOf(maxBoards));
-        values.put("max_roles", String.valueOf(ctx.config().maxRoles()));
-        Map<String, String> attributes = StageInputs.attributes(ctx);
-        attributes.put("max_boards", String.valueOf(maxBoards));
-        attributes.put("max_roles", String.valueOf(ctx.config().maxRoles()));
-        attributes.put("script_json", scriptJson);
-
-        List<Board> parsed = TextExchange.ask(ctx, "storyboard/storyboard", values, attributes,
+        List<Board> parsed = TextExchange.ask(ctx, "storyboard/storyboard", input,
                 (answer, repaired) -> StoryboardParser.parse(answer));
         List<Board> boards = parsed;
         if (parsed.size() > maxBoards) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Script;
 import dev.filmgen.domain.Topic;
+import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.internal.text.Languages;
 import dev.filmgen.model.ChatMessage;
@@ -148,5 +149,13 @@ class ScriptHandlerTest {
 
     private static long cjk(ChatMessage m) {
         return m.text().codePoints().filter(Languages::isCjk).count();
+    }
+
+    @Test
+    void aCancelledTurnMakesNoModelCall() {
+        FakeStageContext t = new FakeStageContext("a thermos").on(Stage.SCRIPT).answer("Script", Fixtures.SCRIPT_EN);
+        t.cancel();
+        assertThrows(CancelledException.class, () -> new ScriptHandler().handle(t));
+        assertTrue(t.textRequests().isEmpty());
     }
 }

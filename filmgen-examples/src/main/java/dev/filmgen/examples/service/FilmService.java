@@ -1,6 +1,7 @@
 package dev.filmgen.examples.service;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.filmgen.concurrent.DaemonThreadFactory;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.examples.service.internal.FilesHandler;
 import dev.filmgen.examples.service.internal.Http;
@@ -22,8 +23,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -55,7 +54,7 @@ public final class FilmService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + b.host + ":" + b.port, e);
         }
-        httpPool = Executors.newCachedThreadPool(daemon("filmgen-http-"));
+        httpPool = Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-http-"));
         processor = AgentScopeProcessor.builder().executor(b.executor).maxBodyBytes(b.maxBodyBytes)
                 .imagePolicy(b.imagePolicy).uploads(b.uploads).storage(b.storage).linker(b.linker).linkTtl(b.linkTtl)
                 .shutdownGrace(b.shutdownGrace).ids(b.ids).clock(b.clock).build();
@@ -100,15 +99,6 @@ public final class FilmService implements AutoCloseable {
         httpPool.shutdownNow();
         processor.close();
         server = null;
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Builds a {@link FilmService}. */

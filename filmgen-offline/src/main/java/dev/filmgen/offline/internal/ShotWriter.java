@@ -34,12 +34,12 @@ public final class ShotWriter {
         this.boards = b;
         List<Upstream.RoleView> r = Upstream.roles(attrs.get("roles_json"));
         if (r.isEmpty() && !attrs.containsKey("roles_json")) {
-            r = Upstream.roles(story.roles().toString());
+            r = Upstream.roles(story.roleDescription().toString());
         }
         r.forEach(v -> roles.put(v.name(), v));
     }
 
-    public ObjectNode frames() {
+    public ObjectNode firstFrameDescription() {
         CopyBook book = plan.book();
         String product = scriptField("product_name", plan.product());
         String slogan = scriptField("slogan", plan.slogan());
@@ -72,7 +72,7 @@ public final class ShotWriter {
         return o;
     }
 
-    public ObjectNode cameras() {
+    public ObjectNode videoDescription() {
         CopyBook book = plan.book();
         List<String> beats = AdPlan.beats(boards.size());
         List<String> shots = book.list("shots");
@@ -99,7 +99,7 @@ public final class ShotWriter {
         return o;
     }
 
-    public ObjectNode lines() {
+    public ObjectNode line() {
         List<String> voices = new ArrayList<>();
         for (String v : attrs.getOrDefault("voices", "Chelsie,Cherry,Ethan,Serena,Dylan,Jada,Sunny").split(",")) {
             if (!v.isBlank()) {

@@ -64,7 +64,7 @@ public final class StoryWriter {
         return o;
     }
 
-    public ObjectNode roles() {
+    public ObjectNode roleDescription() {
         int maxRoles = Math.max(0, intAttr("max_roles", 2));
         Set<String> names = new LinkedHashSet<>();
         Upstream.boards(attrs.get("boards_json")).forEach(b -> names.addAll(b.characters()));

@@ -13,8 +13,17 @@ public interface FrameSource extends AutoCloseable {
     @Override
     void close();
 
-    /** A source reading one output label of a graph it owns. */
+    /** A source reading one output label of a graph it owns: closing the source closes the graph. */
     static FrameSource of(FilterGraph graph, String label, String where) {
+        return pulling(graph, label, where, true);
+    }
+
+    /** A source reading one output label of a graph its caller owns and closes (several sources may share it). */
+    static FrameSource borrowing(FilterGraph graph, String label, String where) {
+        return pulling(graph, label, where, false);
+    }
+
+    private static FrameSource pulling(FilterGraph graph, String label, String where, boolean ownsGraph) {
         return new FrameSource() {
             @Override
             public boolean next(AVFrame frame) {
@@ -28,7 +37,9 @@ public interface FrameSource extends AutoCloseable {
 
             @Override
             public void close() {
-                graph.close();
+                if (ownsGraph) {
+                    graph.close();
+                }
             }
         };
     }

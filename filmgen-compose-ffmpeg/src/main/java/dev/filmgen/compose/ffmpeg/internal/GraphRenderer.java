@@ -25,8 +25,8 @@ public final class GraphRenderer {
     public static void render(String description, EncodeSettings settings, Path file, String subject) {
         try (FilterGraph graph = FilterGraph.open(description, subject)) {
             boolean withAudio = settings.audio() && graph.has(AUDIO);
-            FrameSource video = shared(graph, VIDEO, subject);
-            FrameSource audio = withAudio ? shared(graph, AUDIO, subject) : null;
+            FrameSource video = FrameSource.borrowing(graph, VIDEO, subject);
+            FrameSource audio = withAudio ? FrameSource.borrowing(graph, AUDIO, subject) : null;
             render(video, audio, withAudio ? graph : null, settings, file, false);
         }
     }
@@ -59,25 +59,6 @@ public final class GraphRenderer {
             }
             encoder.finish();
         }
-    }
-
-    private static FrameSource shared(FilterGraph graph, String label, String subject) {
-        return new FrameSource() {
-            @Override
-            public boolean next(AVFrame frame) {
-                return graph.pull(label, frame, subject);
-            }
-
-            @Override
-            public String where() {
-                return subject;
-            }
-
-            @Override
-            public void close() {
-                // the graph is closed by its owner
-            }
-        };
     }
 
     private static void pump(FrameSource video, FrameSource audio, MediaEncoder encoder) {
