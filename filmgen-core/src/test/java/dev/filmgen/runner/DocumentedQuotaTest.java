@@ -61,7 +61,7 @@ class DocumentedQuotaTest {
     private static List<FilmEvent> film(TenPerMinuteVoice voice, FakeModels models, FilmConfig config) {
         List<FilmEvent> events = Collections.synchronizedList(new ArrayList<>());
         try (FilmAgent agent = Agents.builder(models).speechModel(voice).config(config)
-                .callLimiter(ModelLimits.scaled(20)).build()) {
+                .callLimiter(ModelLimits.scaled(10)).build()) {
             TurnResult r = agent.generate("q", Topic.of("kettle"), events::add);
             assertTrue(r.ok(), r.reply());
         }
@@ -78,8 +78,10 @@ class DocumentedQuotaTest {
         Collections.sort(starts);
         assertEquals(4, starts.size());
         for (int i = 1; i < starts.size(); i++) {
-            assertTrue(starts.get(i) - starts.get(i - 1) >= 250_000_000L,
-                    "6 s apart in 1/20 time, was " + (starts.get(i) - starts.get(i - 1)) / 1e6 + " ms");
+            // 600 ms apart by the schedule; a loaded machine may hand a call to its thread a little late, a burst
+            // would show as a few ms
+            assertTrue(starts.get(i) - starts.get(i - 1) >= 350_000_000L,
+                    "6 s apart in 1/10 time, was " + (starts.get(i) - starts.get(i - 1)) / 1e6 + " ms");
         }
         List<FilmEvent.QuotaWait> waits = events.stream().filter(e -> e instanceof FilmEvent.QuotaWait)
                 .map(e -> (FilmEvent.QuotaWait) e).toList();
@@ -99,6 +101,7 @@ class DocumentedQuotaTest {
                 && ((FilmEvent.QuotaWait) e).stage() == Stage.AUDIO), "1000 per second needs no reported wait");
         List<Long> starts = new ArrayList<>(voice.starts);
         Collections.sort(starts);
-        assertTrue(starts.get(3) - starts.get(0) < 250_000_000L, "no 6 s spacing: " + (starts.get(3) - starts.get(0)) / 1e6);
+        assertTrue(starts.get(3) - starts.get(0) < 1_000_000_000L,
+                "no 6 s spacing (1.8 s in 1/10 time): " + (starts.get(3) - starts.get(0)) / 1e6 + " ms");
     }
 }

@@ -44,11 +44,11 @@ class ModelGatewayTest {
     @Test
     void startsAreSpacedEvenlyAtTheQuotasRate() throws Exception {
         ModelGateway g = gateway(quick);
-        Quota fivePerSecond = Quota.perSecond(5, 8);
+        Quota spaced = Quota.perSecond(2.5, 8);
         List<Long> starts = Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> fs = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            fs.add(pool.submit(() -> g.call(CallKind.IMAGE, "m", fivePerSecond, () -> starts.add(System.nanoTime()),
+        for (int i = 0; i < 6; i++) {
+            fs.add(pool.submit(() -> g.call(CallKind.IMAGE, "m", spaced, () -> starts.add(System.nanoTime()),
                     null, null)));
         }
         for (Future<?> f : fs) {
@@ -58,8 +58,9 @@ class ModelGatewayTest {
         Collections.sort(sorted);
         for (int i = 1; i < sorted.size(); i++) {
             long gap = sorted.get(i) - sorted.get(i - 1);
-            // 200 ms apart by the schedule; a burst would show as ~0 ms, scheduling noise as tens of ms
-            assertTrue(gap >= 150_000_000L, "starts " + i + " and " + (i + 1) + " only " + gap / 1e6 + " ms apart");
+            // 400 ms apart by the schedule; a burst would show as ~0 ms, a loaded machine's dispatch delay as up to
+            // a couple of hundred
+            assertTrue(gap >= 200_000_000L, "starts " + i + " and " + (i + 1) + " only " + gap / 1e6 + " ms apart");
         }
     }
 

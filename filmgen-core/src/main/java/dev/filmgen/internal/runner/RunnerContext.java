@@ -11,6 +11,7 @@ import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.ProviderRejectedException;
+import dev.filmgen.error.RetriableException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.SpeechRequest;
@@ -163,7 +164,7 @@ final class RunnerContext implements StageContext {
         };
         MediaAsset produced = deps.gateway().call(kind, model, quota(kind, model), call, null, waits());
         checkCancelled();
-        MediaAsset stored = deps.importer().importAsset(produced, storageKey(purpose, key));
+        MediaAsset stored = importPaid(produced, storageKey(purpose, key));
         if (kind == CallKind.SPEECH && deps.probe() != null && stored.durationSeconds() == null) {
             stored = stored.withDuration(deps.probe().probe(localFile(stored)).durationSeconds());
         }
@@ -172,6 +173,32 @@ final class RunnerContext implements StageContext {
             lastAsset = stored;
         }
         return stored;
+    }
+
+    /**
+     * Copies a paid result into storage. A download that breaks off (a reset, a closed stream) is tried again, up to
+     * three times in all: the provider's link stays valid for hours and the copy costs nothing, while giving up here
+     * would throw away a result that was paid for.
+     */
+    private MediaAsset importPaid(MediaAsset produced, String storageKey) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return deps.importer().importAsset(produced, storageKey);
+            } catch (RetriableException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                LOG.warn("{} {}: copying the result into storage failed ({}); trying again", stage, item,
+                        e.getMessage());
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException(stage + " item " + item + " cancelled while copying its result");
+                }
+                checkCancelled();
+            }
+        }
     }
 
     /**
