@@ -22,6 +22,7 @@ import dev.filmgen.internal.runner.RunnerDeps;
 import dev.filmgen.internal.runner.SessionKeeper;
 import dev.filmgen.internal.runner.SessionQueue;
 import dev.filmgen.internal.runner.StageNames;
+import dev.filmgen.internal.runner.TurnBill;
 import dev.filmgen.internal.runner.TurnPlanner;
 import dev.filmgen.internal.runner.TurnState;
 import dev.filmgen.media.RemoteMediaPolicy;
@@ -157,7 +158,8 @@ public final class FilmAgent implements AutoCloseable {
         if (request == null || request.isBlank()) {
             request = "turn-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
         }
-        return new TurnState(sessionId, listeners, request);
+        return new TurnState(sessionId, listeners, request,
+                new TurnBill(deps.config().prices(), deps.config().budget()));
     }
 
     private static TurnHandle handle(TurnState state, CompletableFuture<TurnResult> f) {
@@ -224,7 +226,8 @@ public final class FilmAgent implements AutoCloseable {
         finish(keeper, state, started, userText, intent, reply);
         LOG.info("turn ended after {} ms with {} failure(s)", (System.nanoTime() - t0) / 1_000_000,
                 state.failures().size());
-        return new TurnResult(keeper.current(), intent, reply, state.failures(), state.timings(), state.counts());
+        return new TurnResult(keeper.current(), intent, reply, state.failures(), state.timings(), state.counts(),
+                state.bill().cost());
     }
 
     private void finish(SessionKeeper keeper, TurnState state, Instant started, String user, Intent intent,
@@ -277,7 +280,8 @@ public final class FilmAgent implements AutoCloseable {
     }
 
     static RunnerDeps deps(FilmAgentBuilder b, ExecutorService items, ExecutorService calls) {
-        return new RunnerDeps(b.stageModels(), b.resolvedHandlers(), b.storage, b.composer, b.probe, b.config,
+        return new RunnerDeps(b.stageModels(), b.resolvedHandlers(), b.storage, b.composer, b.probe,
+                b.effectiveConfig(),
                 b.sessionStore, new ModelGateway(b.callLimiter, b.resilience, calls), new MediaImporter(b.storage,
                         RemoteMediaPolicy.modelResults().toBuilder().maxBytes(b.maxResultBytes).build(),
                         b.remoteMediaPolicy),

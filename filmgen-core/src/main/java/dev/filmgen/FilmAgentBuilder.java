@@ -7,6 +7,7 @@ import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.concurrent.DaemonThreadFactory;
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.cost.PriceList;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.intent.Classifier;
@@ -23,6 +24,7 @@ import dev.filmgen.session.SessionStore;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.storage.Storage;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +46,7 @@ import java.util.function.UnaryOperator;
  *   <li>storage, media and sessions: {@link #storage} and {@link #composer} (required), {@link #probe},
  *       {@link #workDir}, {@link #sessionStore}, {@link #remoteMediaPolicy}, {@link #maxResultBytes};</li>
  *   <li>conversation: {@link #config}, {@link #classifier}, {@link #listener}, {@link #clock};</li>
+ *   <li>cost: {@link #prices}, {@link #budget};</li>
  *   <li>limits and resilience: {@link #callLimiter} (or {@link #modelLimits}), {@link #resilience},
  *       {@link #turnDeadline}, {@link #executor};</li>
  *   <li>handlers: {@link #handlers}, {@link #handler}, {@link #wrapHandler} on top of
@@ -67,6 +70,10 @@ public final class FilmAgentBuilder {
     Classifier classifier;
     FilmListener listener = FilmListener.none();
     Clock clock = Clock.systemUTC();
+    // cost
+    PriceList prices = PriceList.empty();
+    BigDecimal budget;
+    boolean budgetSet;
     // limits and resilience
     CallLimiter callLimiter = ModelLimits.shared();
     Resilience resilience = Resilience.defaults();
@@ -294,7 +301,36 @@ public final class FilmAgentBuilder {
                 .add(Objects.requireNonNull(wrapper, "wrapper"));
         return this;
     }
+
+    // ---- cost: prices and the turn budget ----
+
+    /**
+     * The providers' prices (a preset's, e.g. {@code DashScopePrices.list()}); config {@code prices} is laid over them
+     * unit by unit and the offline models are free. Default: none, so a model without a price is reported as such.
+     */
+    public FilmAgentBuilder prices(PriceList prices) {
+        this.prices = prices;
+        return this;
+    }
+
+    /**
+     * Most yuan one turn may spend on model calls (overrides config {@code budget}; null: no limit). Before each
+     * paid call the runner estimates its cost; a call that would pass the budget is not made and the turn stops,
+     * keeping everything made, so the same request with a larger budget goes on without paying twice.
+     */
+    public FilmAgentBuilder budget(BigDecimal budget) {
+        this.budget = budget;
+        this.budgetSet = true;
+        return this;
+    }
+
     // ---- building ----
+
+    /** The settings the agent runs with: the config with every price merged in and the builder's budget. */
+    FilmConfig effectiveConfig() {
+        FilmConfig c = config.withPrices(PriceList.LOCAL.with(prices).with(config.prices()));
+        return budgetSet ? c.withBudget(budget) : c;
+    }
 
     StageModels stageModels() {
         return new StageModels(models, stageModels);
@@ -333,6 +369,10 @@ public final class FilmAgentBuilder {
         require(remoteMediaPolicy, "remoteMediaPolicy", "RemoteMediaPolicy.productPhotos()");
         require(turnDeadline, "turnDeadline", "how long one turn may run, e.g. Duration.ofHours(2)");
         require(turnGrace, "turnDeadline grace", "how long a stopped turn may take to wind down, e.g. 30 s");
+        require(prices, "prices", "a PriceList (PriceList.empty() for none)");
+        if (budget != null && budget.signum() < 0) {
+            throw new IllegalStateException("budget must not be negative, was " + budget);
+        }
         if (turnDeadline.isNegative() || turnDeadline.isZero() || turnGrace.isNegative()) {
             throw new IllegalStateException("turnDeadline must be positive and its grace not negative, were "
                     + turnDeadline + " and " + turnGrace);

@@ -1,6 +1,7 @@
 package dev.filmgen;
 
 import dev.filmgen.calls.CallCounts;
+import dev.filmgen.cost.FilmCost;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.intent.Intent;
 import dev.filmgen.session.FilmSession;
@@ -20,14 +21,16 @@ import java.util.Map;
  * @param failures stage or board failures (finished results are kept in the session)
  * @param timings wall time per stage run in this turn, first item start to last item end
  * @param calls model calls made and results reused, by kind
+ * @param cost what the turn's model calls cost, per stage and in total, and what reuse saved
  */
 public record TurnResult(FilmSession session, Intent intent, String reply, List<StageFailedException> failures,
-                         Map<Stage, Duration> timings, CallCounts calls) {
+                         Map<Stage, Duration> timings, CallCounts calls, FilmCost cost) {
     public TurnResult {
         failures = List.copyOf(failures);
         Map<Stage, Duration> t = new EnumMap<>(Stage.class);
         t.putAll(timings);
         timings = Collections.unmodifiableMap(t);
+        cost = cost == null ? FilmCost.NONE : cost;
     }
 
     /** Whether nothing failed. */

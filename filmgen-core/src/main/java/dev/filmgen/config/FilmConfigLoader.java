@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.filmgen.calls.QuotaOverride;
 import dev.filmgen.compose.FilmStyle;
+import dev.filmgen.cost.PriceList;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.internal.json.Json;
 import dev.filmgen.stage.Stage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code role_image}, {@code video}, {@code audio}, {@code film}… with {@code model}, {@code t2i_model},
  * {@code vl_model}, {@code max_boards}, {@code max_roles}, {@code rps} or {@code rpm}, {@code max_in_flight},
  * {@code font_*}, {@code fade*_duration})
- * plus filmgen's own keys, on top of {@link FilmConfig#defaults()}. A bad value is an
+ * plus filmgen's own keys ({@code first_frame_image.reference_model}, {@code judge_model}, {@code min_score},
+ * {@code candidates}, {@code role_image.reference_model}, top-level {@code prices} and {@code budget}…), on top of
+ * {@link FilmConfig#defaults()}. A bad value is an
  * {@link InvalidInputException} naming the key; an unknown key is logged as a warning and ignored.
  */
 public final class FilmConfigLoader {
@@ -79,6 +83,8 @@ public final class FilmConfigLoader {
         private int clipSeconds;
         private Long seed;
         private FilmStyle style;
+        private PriceList prices;
+        private BigDecimal budget;
 
         Reader(FilmConfig d) {
             stages = new EnumMap<>(d.stages());
@@ -89,6 +95,8 @@ public final class FilmConfigLoader {
             clipSeconds = d.clipSeconds();
             seed = d.seed();
             style = d.filmStyle();
+            prices = d.prices();
+            budget = d.budget();
         }
 
         FilmConfig read(ObjectNode root) {
@@ -111,6 +119,12 @@ public final class FilmConfigLoader {
                     case "clip_seconds":
                         clipSeconds = ConfigValues.integer(key, v, 1, 30);
                         break;
+                    case "prices":
+                        prices = PriceValues.prices(key, v);
+                        break;
+                    case "budget":
+                        budget = v.isNull() ? null : BigDecimal.valueOf(ConfigValues.number(key, v, 0, 1_000_000));
+                        break;
                     case "seed":
                         seed = v.isNull() ? null : (long) ConfigValues.integer(key, v, 0, Integer.MAX_VALUE);
                         break;
@@ -123,7 +137,8 @@ public final class FilmConfigLoader {
                         }
                 }
             }
-            return new FilmConfig(stages, intentModel, maxBoards, maxRoles, aspect, clipSeconds, seed, style);
+            return new FilmConfig(stages, intentModel, maxBoards, maxRoles, aspect, clipSeconds, seed, style, prices,
+                    budget);
         }
 
         private void stage(Stage stage, String name, ObjectNode node) {
@@ -156,6 +171,12 @@ public final class FilmConfigLoader {
                 throw new InvalidInputException("config keys " + name + ".rps and " + name + ".rpm: set one of them,"
                         + " not both (rps counts per second, rpm per minute)");
             }
+            if (node.has("model") && !node.has(StageConfig.REFERENCE_MODEL)
+                    && options.remove(StageConfig.REFERENCE_MODEL) != null) {
+                LOG.warn("config {}.model is set, so every picture of {} uses {}; pictures that show the product or a "
+                        + "character are no longer made by a reference model (set {}.{} to keep one)", name, stage,
+                        model, name, StageConfig.REFERENCE_MODEL);
+            }
             stages.put(stage, new StageConfig(model, t2i, vl, new QuotaOverride(rps, rpm, inFlight), options));
         }
 
@@ -169,6 +190,18 @@ public final class FilmConfigLoader {
                 options.put("resolution", ConfigValues.oneOf(key, v, Set.of("480P", "720P", "1080P")));
             } else if (stage == Stage.AUDIO && field.equals("voice")) {
                 options.put("voice", ConfigValues.text(key, v));
+            } else if ((stage == Stage.FIRST_FRAME_IMAGE || stage == Stage.ROLE_IMAGE)
+                    && field.equals(StageConfig.REFERENCE_MODEL)) {
+                options.put(StageConfig.REFERENCE_MODEL, ConfigValues.text(key, v));
+            } else if (stage == Stage.FIRST_FRAME_IMAGE && field.equals(StageConfig.JUDGE_MODEL)) {
+                options.put(StageConfig.JUDGE_MODEL, ConfigValues.text(key, v));
+            } else if (stage == Stage.FIRST_FRAME_IMAGE && field.equals(StageConfig.MIN_SCORE)) {
+                options.put(StageConfig.MIN_SCORE, ConfigValues.number(key, v, 0, 10));
+            } else if (stage == Stage.FIRST_FRAME_IMAGE && field.equals(StageConfig.CANDIDATES)) {
+                options.put(StageConfig.CANDIDATES, ConfigValues.integer(key, v, 1, 5));
+            } else if (stage == Stage.FIRST_FRAME_IMAGE && field.equals("i2i_model")) {
+                LOG.warn("config key {} ignored: the reference demo never used it; filmgen sends references to {}.{}",
+                        key, "first_frame_image", StageConfig.REFERENCE_MODEL);
             } else if (stage == Stage.FILM) {
                 FilmStyle s = ConfigValues.style(style, key, field, v);
                 if (s == null) {

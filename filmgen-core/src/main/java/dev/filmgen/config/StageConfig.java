@@ -15,6 +15,17 @@ import java.util.Map;
  */
 public record StageConfig(String model, String t2iModel, String vlModel, QuotaOverride limits,
                           Map<String, Object> options) {
+    /** Option: the picture model for pictures with references (first frames, portraits from a photo). */
+    public static final String REFERENCE_MODEL = "reference_model";
+    /** Option: the vision model that judges each first frame ({@code none} turns judging off). */
+    public static final String JUDGE_MODEL = "judge_model";
+    /** Option: the judge's score (0–10) below which another first frame is made. */
+    public static final String MIN_SCORE = "min_score";
+    /** Option: how many first frames a board may make in all, the first included. */
+    public static final String CANDIDATES = "candidates";
+    /** The model name that turns an optional model off. */
+    public static final String NONE = "none";
+
     public StageConfig {
         limits = limits == null ? QuotaOverride.NONE : limits;
         options = options == null ? Map.of() : Map.copyOf(options);

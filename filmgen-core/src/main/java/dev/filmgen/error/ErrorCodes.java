@@ -28,6 +28,8 @@ public final class ErrorCodes {
     public static final String AUTHENTICATION_FAILED = "authentication_failed";
     /** The provider refused the request (moderation, bad parameter, failed task). */
     public static final String PROVIDER_REJECTED = "provider_rejected";
+    /** A model call was not made because it would have taken the turn past its budget; what was made is kept. */
+    public static final String BUDGET_EXCEEDED = "budget_exceeded";
     /** Another turn saved the session first. */
     public static final String SESSION_CONFLICT = "session_conflict";
     /** The caller cancelled the turn. */
@@ -59,6 +61,7 @@ public final class ErrorCodes {
         m.put(PROVIDER_QUOTA, null);
         m.put(AUTHENTICATION_FAILED, null);
         m.put(PROVIDER_REJECTED, null);
+        m.put(BUDGET_EXCEEDED, null);
         m.put(SESSION_CONFLICT, null);
         m.put(CANCELLED, null);
         m.put(DEADLINE_EXCEEDED, null);
@@ -84,6 +87,7 @@ public final class ErrorCodes {
     public static String of(Throwable t) {
         if (t instanceof StageFailedException) return STAGE_FAILED;
         if (t instanceof InvalidInputException) return INVALID_INPUT;
+        if (t instanceof BudgetExceededException) return BUDGET_EXCEEDED;
         if (t instanceof ProviderQuotaException) return PROVIDER_QUOTA;
         if (t instanceof RateLimitedException) return RATE_LIMITED;
         if (t instanceof AuthenticationException) return AUTHENTICATION_FAILED;

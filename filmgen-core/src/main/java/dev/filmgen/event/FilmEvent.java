@@ -52,6 +52,23 @@ public sealed interface FilmEvent {
     }
 
     /**
+     * A vision model judged a board's first frame; sent before the board's {@link ItemDone}, which carries the kept
+     * picture.
+     *
+     * @param board zero-based board index
+     * @param score the kept picture's score 0–10, or null when it could not be judged
+     * @param candidates how many pictures were made for the board
+     * @param sentence the judge's one-sentence reason for the kept picture (or why there is no score)
+     */
+    record FrameJudged(String sessionId, Stage stage, int board, Double score, int candidates, String sentence)
+            implements FilmEvent {
+        @Override
+        public String type() {
+            return "frame_judged";
+        }
+    }
+
+    /**
      * A stage finished.
      *
      * @param text the stage's result as text for the user (script, boards, lines…), or null for media stages

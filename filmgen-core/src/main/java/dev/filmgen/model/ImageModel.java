@@ -14,4 +14,12 @@ public interface ImageModel {
     default MediaAsset generate(ImageRequest request) {
         return generate(request, TaskJournal.none());
     }
+
+    /**
+     * Paints one picture and says what the provider billed for it. The runner calls this; a port that reads its
+     * provider's usage overrides it (and implements {@link #generate(ImageRequest, TaskJournal)} through it).
+     */
+    default Billed<MediaAsset> generateBilled(ImageRequest request, TaskJournal journal) {
+        return Billed.unreported(generate(request, journal));
+    }
 }

@@ -13,4 +13,9 @@ import dev.filmgen.domain.MediaAsset;
 @FunctionalInterface
 public interface SpeechModel {
     MediaAsset speak(SpeechRequest request);
+
+    /** Speaks and says what the provider billed for it (characters or tokens); see {@link Billed}. */
+    default Billed<MediaAsset> speakBilled(SpeechRequest request) {
+        return Billed.unreported(speak(request));
+    }
 }

@@ -11,4 +11,9 @@ public interface VideoModel {
     default MediaAsset generate(VideoRequest request) {
         return generate(request, TaskJournal.none());
     }
+
+    /** Makes one clip and says what the provider billed for it (seconds at its resolution); see {@link Billed}. */
+    default Billed<MediaAsset> generateBilled(VideoRequest request, TaskJournal journal) {
+        return Billed.unreported(generate(request, journal));
+    }
 }

@@ -1,8 +1,10 @@
 package dev.filmgen.session;
 
+import dev.filmgen.cost.Charge;
 import dev.filmgen.domain.Board;
 import dev.filmgen.domain.CameraDescription;
 import dev.filmgen.domain.Film;
+import dev.filmgen.domain.FrameCheck;
 import dev.filmgen.domain.FrameDescription;
 import dev.filmgen.domain.Line;
 import dev.filmgen.domain.MediaAsset;
@@ -47,6 +49,8 @@ import java.util.TreeMap;
  * @param completed stages whose every item is done
  * @param tasks reuse cache and pending remote tasks, by input hash
  * @param turns the conversation so far
+ * @param charges every model call that reached a provider, with the units it billed (the cost ledger)
+ * @param frameChecks per board, every first-frame candidate with its verdict and which one was kept
  */
 public record FilmSession(String id, long version, Instant createdAt, Instant updatedAt,
                           Topic topic, String productInsight, MediaAsset productImage, Script script,
@@ -54,7 +58,8 @@ public record FilmSession(String id, long version, Instant createdAt, Instant up
                           List<FrameDescription> frames, Map<Integer, MediaAsset> firstFrames,
                           List<CameraDescription> cameras, Map<Integer, MediaAsset> clips,
                           List<Line> lines, Map<Integer, MediaAsset> voices, Film film,
-                          Set<Stage> completed, Map<String, TaskRecord> tasks, List<Turn> turns) {
+                          Set<Stage> completed, Map<String, TaskRecord> tasks, List<Turn> turns,
+                          List<Charge> charges, Map<Integer, FrameCheck> frameChecks) {
 
     public FilmSession {
         Objects.requireNonNull(id, "id");
@@ -72,6 +77,8 @@ public record FilmSession(String id, long version, Instant createdAt, Instant up
                 : java.util.Collections.unmodifiableSet(EnumSet.copyOf(completed));
         tasks = tasks == null ? Map.of() : unmodifiable(new LinkedHashMap<>(tasks));
         turns = turns == null ? List.of() : List.copyOf(turns);
+        charges = charges == null ? List.of() : List.copyOf(charges);
+        frameChecks = frameChecks == null ? Map.of() : unmodifiable(new TreeMap<>(frameChecks));
     }
 
     private static <K, V> Map<K, V> unmodifiable(Map<K, V> m) {
@@ -81,7 +88,7 @@ public record FilmSession(String id, long version, Instant createdAt, Instant up
     /** A new, empty session (version 0, never saved). */
     public static FilmSession create(String id, Instant now) {
         return new FilmSession(id, 0, now, now, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The film's language, {@code zh} or {@code en}: its topic's ({@link Topic#language()}); {@code en} without one. */
@@ -127,6 +134,8 @@ public record FilmSession(String id, long version, Instant createdAt, Instant up
         private Set<Stage> completed;
         private Map<String, TaskRecord> tasks;
         private List<Turn> turns;
+        private List<Charge> charges;
+        private Map<Integer, FrameCheck> frameChecks;
 
         private Builder(FilmSession s) {
             id = s.id;
@@ -150,6 +159,8 @@ public record FilmSession(String id, long version, Instant createdAt, Instant up
             completed = s.completed.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(s.completed);
             tasks = new LinkedHashMap<>(s.tasks);
             turns = new ArrayList<>(s.turns);
+            charges = new ArrayList<>(s.charges);
+            frameChecks = new TreeMap<>(s.frameChecks);
         }
 
         public Builder version(long v) { version = v; return this; }
@@ -182,11 +193,15 @@ public record FilmSession(String id, long version, Instant createdAt, Instant up
         public Builder task(TaskRecord t) { tasks.put(t.key(), t); return this; }
         public Builder turns(List<Turn> t) { turns = new ArrayList<>(t); return this; }
         public Builder turn(Turn t) { turns.add(t); return this; }
+        public Builder charges(List<Charge> c) { charges = new ArrayList<>(c); return this; }
+        public Builder charge(Charge c) { charges.add(c); return this; }
+        public Builder frameChecks(Map<Integer, FrameCheck> m) { frameChecks = new TreeMap<>(m); return this; }
+        public Builder frameCheck(int board, FrameCheck c) { frameChecks.put(board, c); return this; }
 
         public FilmSession build() {
             return new FilmSession(id, version, createdAt, updatedAt, topic, productInsight, productImage, script,
                     boards, roles, roleImages, frames, firstFrames, cameras, clips, lines, voices, film,
-                    completed, tasks, turns);
+                    completed, tasks, turns, charges, frameChecks);
         }
     }
 }

@@ -40,9 +40,18 @@ class ErrorCodesTest {
 
     @Test
     void everyCodeIsInTheOneTable() {
-        assertEquals(16, ErrorCodes.all().size());
+        assertEquals(17, ErrorCodes.all().size());
         assertTrue(ErrorCodes.all().contains(ErrorCodes.STORAGE_FULL));
+        assertTrue(ErrorCodes.all().contains(ErrorCodes.BUDGET_EXCEEDED));
         assertTrue(ErrorCodes.all().contains(ErrorCodes.OVERLOADED));
+    }
+
+    @Test
+    void aRefusedOverBudgetCallHasItsOwnCodeAndKeepsItsWords() {
+        BudgetExceededException e = new BudgetExceededException("the Video board 3 video call was not made",
+                java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, java.math.BigDecimal.TEN);
+        assertEquals("budget_exceeded", ErrorCodes.of(e));
+        assertEquals("the Video board 3 video call was not made", ErrorCodes.clientMessage(e, "r1"));
     }
 
     @Test

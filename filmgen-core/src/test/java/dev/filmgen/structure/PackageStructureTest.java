@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of filmgen-core (decision Y1): no package cycles, and layers that only point down. The
  * layers, top first: the entry point {@code dev.filmgen}; the runner; the built-in stages and the intent
- * classifiers; the handler SPI; the other SPIs and their values (session, event, config, compose, model, calls,
+ * classifiers; the handler SPI; the other SPIs and their values (session, event, config, compose, model, calls, cost,
  * storage, media); the foundation (domain, stage, error, concurrent, internal leaves).
  */
 class PackageStructureTest {
@@ -91,7 +91,7 @@ class PackageStructureTest {
                 .layer("HandlerSpi").definedBy("dev.filmgen.handler..")
                 .layer("Spi").definedBy("dev.filmgen.session..", "dev.filmgen.event..", "dev.filmgen.config..",
                         "dev.filmgen.compose..", "dev.filmgen.model..", "dev.filmgen.calls..",
-                        "dev.filmgen.storage..", "dev.filmgen.media..")
+                        "dev.filmgen.storage..", "dev.filmgen.media..", "dev.filmgen.cost..")
                 .layer("Foundation").definedBy("dev.filmgen.domain..", "dev.filmgen.stage..",
                         "dev.filmgen.error..", "dev.filmgen.concurrent..", "dev.filmgen.internal.json..",
                         "dev.filmgen.internal.text..")
@@ -109,7 +109,8 @@ class PackageStructureTest {
         classes().should().resideInAnyPackage("dev.filmgen", "dev.filmgen.internal.runner..", "dev.filmgen.stages..",
                         "dev.filmgen.intent..", "dev.filmgen.handler..", "dev.filmgen.session..", "dev.filmgen.event..",
                         "dev.filmgen.config..", "dev.filmgen.compose..", "dev.filmgen.model..", "dev.filmgen.calls..",
-                        "dev.filmgen.storage..", "dev.filmgen.media..", "dev.filmgen.domain..", "dev.filmgen.stage..",
+                        "dev.filmgen.storage..", "dev.filmgen.media..", "dev.filmgen.cost..", "dev.filmgen.domain..",
+                        "dev.filmgen.stage..",
                         "dev.filmgen.error..", "dev.filmgen.concurrent..", "dev.filmgen.internal.json..",
                         "dev.filmgen.internal.text..")
                 .because("a new package must take its place in the layers of layersOnlyPointDown (decision Y1)")

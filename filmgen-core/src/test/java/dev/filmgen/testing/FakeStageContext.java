@@ -59,6 +59,7 @@ public class FakeStageContext implements StageContext {
     private SpeechModel speechModel;
     private String visionAnswer = "A product photo.";
     private RuntimeException visionFailure;
+    private final Deque<String> visionAnswers = new ArrayDeque<>();
     private final Path workDir;
     private final Map<String, Deque<String>> answers = new HashMap<>();
     private final List<TextRequest> textRequests = new ArrayList<>();
@@ -137,6 +138,12 @@ public class FakeStageContext implements StageContext {
 
     public FakeStageContext visionAnswer(String text) {
         visionAnswer = text;
+        return this;
+    }
+
+    /** Queues answers for the next vision calls, used in order before {@link #visionAnswer(String)}'s. */
+    public FakeStageContext visionAnswers(String... texts) {
+        visionAnswers.addAll(List.of(texts));
         return this;
     }
 
@@ -310,7 +317,7 @@ public class FakeStageContext implements StageContext {
         if (visionFailure != null) {
             throw visionFailure;
         }
-        return visionAnswer;
+        return visionAnswers.isEmpty() ? visionAnswer : visionAnswers.poll();
     }
 
     @Override

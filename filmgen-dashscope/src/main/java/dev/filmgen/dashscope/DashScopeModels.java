@@ -63,9 +63,13 @@ public final class DashScopeModels {
         return builder().build().agentBuilder();
     }
 
-    /** A {@code FilmAgent} builder with these five ports, the built-in handlers and the demo's configuration. */
+    /**
+     * A {@code FilmAgent} builder with these five ports, the built-in handlers, the demo's configuration and the
+     * Model Studio prices ({@link DashScopePrices}).
+     */
     public FilmAgentBuilder agentBuilder() {
-        return FilmAgent.builder().models(modelSet()).handlers(BuiltinHandlers.all()).config(FilmConfig.defaults());
+        return FilmAgent.builder().models(modelSet()).handlers(BuiltinHandlers.all()).config(FilmConfig.defaults())
+                .prices(DashScopePrices.list());
     }
 
     public Builder toBuilder() {

@@ -19,6 +19,20 @@ final class BailianTextStages implements ResponseDefinitionTransformerV2 {
     static final String NAME = "bailian-text-stages";
     private static final ObjectMapper JSON = new ObjectMapper();
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, String> answers;
+
+    /** The kettle film: two boards, one character. */
+    BailianTextStages() {
+        this(Map.of());
+    }
+
+    /** The kettle film with some stages' answers replaced (by stage name: {@code "Storyboard"}…). */
+    BailianTextStages(Map<String, String> overrides) {
+        Map<String, String> m = new java.util.HashMap<>(Map.of("Script", SCRIPT, "Storyboard", BOARDS,
+                "RoleDescription", ROLES, "FirstFrameDescription", FRAMES, "VideoDescription", CAMERAS, "Line", LINES));
+        m.putAll(overrides);
+        this.answers = Map.copyOf(m);
+    }
 
     private static final String SCRIPT = "{\"title\":\"Steam in Style\",\"story\":\"Mia makes tea with the red "
             + "kettle. The kettle sings. Boil in style.\",\"characters\":[\"Mia\"],\"product_name\":\"Kettle K1\","
@@ -65,7 +79,7 @@ final class BailianTextStages implements ResponseDefinitionTransformerV2 {
                     .withBody("the fake Bailian does not recognise this prompt:\n" + prompt).build();
         }
         calls.computeIfAbsent(stage, k -> new AtomicInteger()).incrementAndGet();
-        String answer = answers().get(stage);
+        String answer = answers.get(stage);
         int third = answer.length() / 3;
         String sse = event(1, answer.substring(0, third), "null") + event(2, answer.substring(third, 2 * third), "null")
                 + event(3, answer.substring(2 * third), "stop");
@@ -93,11 +107,6 @@ final class BailianTextStages implements ResponseDefinitionTransformerV2 {
             return "Script";
         }
         return null;
-    }
-
-    private static Map<String, String> answers() {
-        return Map.of("Script", SCRIPT, "Storyboard", BOARDS, "RoleDescription", ROLES,
-                "FirstFrameDescription", FRAMES, "VideoDescription", CAMERAS, "Line", LINES);
     }
 
     private static String event(int id, String json, String finish) {

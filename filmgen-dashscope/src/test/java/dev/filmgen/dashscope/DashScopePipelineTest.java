@@ -87,6 +87,11 @@ class DashScopePipelineTest {
         wm.stubFor(post(urlPathEqualTo(FakeBailian.T2I)).willReturn(FakeBailian.submitted("img-task")));
         wm.stubFor(get(urlPathMatching(FakeBailian.API + "/tasks/img-.*"))
                 .willReturn(FakeBailian.imageDone("img", base + "/media/frame.png")));
+        wm.stubFor(post(urlPathEqualTo(FakeBailian.IMAGE_GENERATION)).willReturn(FakeBailian.submitted("ref-task")));
+        wm.stubFor(get(urlPathMatching(FakeBailian.API + "/tasks/ref-.*"))
+                .willReturn(FakeBailian.referenceImageDone("ref", base + "/media/frame.png")));
+        wm.stubFor(post(urlPathEqualTo(FakeBailian.MULTIMODAL))
+                .withRequestBody(matchingJsonPath("$.model", equalTo("qwen-vl-max"))).willReturn(FakeBailian.verdict(8)));
         wm.stubFor(post(urlPathEqualTo(FakeBailian.I2V)).willReturn(FakeBailian.submitted("vid-task")));
         wm.stubFor(get(urlPathMatching(FakeBailian.API + "/tasks/vid-.*")).willReturn(clipsFinish
                 ? FakeBailian.videoDone("vid-task", base + "/media/clip.mp4") : FakeBailian.status("vid-task", "RUNNING")));
@@ -130,6 +135,7 @@ class DashScopePipelineTest {
                 .filter(t -> t.stage() == Stage.VIDEO && t.status() == TaskRecord.Status.SUBMITTED).count());
         int textCalls = FakeBailian.submissions(wm, FakeBailian.TEXT);
         int imageCalls = FakeBailian.submissions(wm, FakeBailian.T2I);
+        int referenceCalls = FakeBailian.submissions(wm, FakeBailian.IMAGE_GENERATION);
 
         stubBailian(true);
         TurnResult second;
@@ -142,8 +148,10 @@ class DashScopePipelineTest {
         assertEquals(2, FakeBailian.submissions(wm, FakeBailian.I2V), "the restart polled the same tasks");
         assertEquals(textCalls, FakeBailian.submissions(wm, FakeBailian.TEXT), "finished text was reused");
         assertEquals(imageCalls, FakeBailian.submissions(wm, FakeBailian.T2I), "finished pictures were reused");
+        assertEquals(referenceCalls, FakeBailian.submissions(wm, FakeBailian.IMAGE_GENERATION));
         assertEquals(6, TEXT.calls.values().stream().mapToInt(AtomicInteger::get).sum(), TEXT.calls.toString());
-        assertEquals(1 + 1 + 2, imageCalls, "product picture, one portrait, two first frames");
+        assertEquals(1 + 1, imageCalls, "product picture and portrait from text");
+        assertEquals(2, referenceCalls, "both first frames keep a character or the product: the reference model");
         assertTrue(wm.findAll(getRequestedFor(urlPathEqualTo("/media/clip.mp4"))).size() >= 2);
 
         Path film = Path.of(second.session().film().video().uri());

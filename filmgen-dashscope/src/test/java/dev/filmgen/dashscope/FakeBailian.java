@@ -73,6 +73,27 @@ final class FakeBailian {
                 + "\"usage\":{\"video_count\":1,\"video_duration\":5}}");
     }
 
+    /** A finished wan2.6/2.7-image task: the picture in {@code choices[].message.content[].image}. */
+    static ResponseDefinitionBuilder referenceImageDone(String taskId, String url) {
+        return okJson("{\"request_id\":\"req-done\",\"output\":{\"task_id\":\"" + taskId
+                + "\",\"task_status\":\"SUCCEEDED\",\"choices\":[{\"finish_reason\":\"stop\",\"message\":{\"role\":"
+                + "\"assistant\",\"content\":[{\"image\":\"" + url + "\",\"type\":\"image\"}]}}]},"
+                + "\"usage\":{\"image_count\":1,\"size\":\"1280*720\"}}");
+    }
+
+    /**
+     * A Qwen-VL streamed answer ({@code multimodal-generation}, SSE) whose text is a first-frame verdict with
+     * {@code score}, and the token usage of the call.
+     */
+    static ResponseDefinitionBuilder verdict(double score) {
+        String json = "{\\\"product_present\\\": true, \\\"product_recognisable\\\": true, \\\"roles\\\": {},"
+                + " \\\"text_garbled\\\": false, \\\"score\\\": " + score + ", \\\"reason\\\": \\\"scored " + score
+                + "\\\"}";
+        return DashScopeTextModelTest.sse("id:1\nevent:result\n:HTTP_STATUS/200\ndata:{\"output\":{\"choices\":[{"
+                + "\"message\":{\"content\":[{\"text\":\"" + json + "\"}],\"role\":\"assistant\"},\"finish_reason\":"
+                + "\"stop\"}]},\"usage\":{\"input_tokens\":3200,\"output_tokens\":60},\"request_id\":\"req-j\"}\n\n");
+    }
+
     static ResponseDefinitionBuilder error(int http, String code, String message) {
         return aResponse().withStatus(http).withHeader("Content-Type", "application/json")
                 .withBody("{\"request_id\":\"req-err-" + http + "\",\"code\":\"" + code + "\",\"message\":\""

@@ -1,5 +1,6 @@
 package dev.filmgen.internal.runner;
 
+import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.StorageFailures;
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.CancelledException;
@@ -82,7 +83,8 @@ public final class GraphRunner {
                                 continue;
                             }
                             Status inputs = state.cancelled() ? Status.CANCELLED
-                                    : conflict != null ? Status.BLOCKED : graph.inputs(r.stage, i);
+                                    : conflict != null || state.bill().stopped().isPresent() ? Status.BLOCKED
+                                    : graph.inputs(r.stage, i);
                             if (inputs == Status.DONE) {
                                 r.items[i] = Status.RUNNING;
                                 r.start = r.start < 0 ? System.nanoTime() : r.start;
@@ -239,8 +241,9 @@ public final class GraphRunner {
         if (o.error() == null) {
             r.items[o.index()] = Status.DONE;
             if (s.granularity() != Stage.Granularity.WHOLE) {
+                MediaAsset kept = SessionResults.itemAsset(s, o.index(), keeper.current());
                 state.emit(new FilmEvent.ItemDone(state.sessionId(), s, o.index(), itemName(s, o.index()),
-                        o.ctx().lastAsset(), o.ctx().allReused()));
+                        kept != null ? kept : o.ctx().lastAsset(), o.ctx().allReused()));
             }
             itemsDone++;
             state.emit(new FilmEvent.Progress(state.sessionId(), s, itemsDone, plannedItems()));

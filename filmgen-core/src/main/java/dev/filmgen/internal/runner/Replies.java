@@ -1,7 +1,10 @@
 package dev.filmgen.internal.runner;
 
 import dev.filmgen.calls.CallCounts;
+import dev.filmgen.cost.FilmCost;
+import dev.filmgen.error.BudgetExceededException;
 import dev.filmgen.error.StageFailedException;
+import dev.filmgen.stage.Stage;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,6 +40,7 @@ public final class Replies {
             sb.append(zh ? "模型调用：新调用 " + c.totalMade() + " 次，复用之前的结果 " + c.totalReused() + " 次。"
                     : " Model calls made: " + c.totalMade() + ", earlier results reused: " + c.totalReused() + ".");
         }
+        state.bill().stopped().ifPresent(stop -> sb.append(budget(stop, report, state, zh)));
         List<StageFailedException> failures = state.failures();
         if (!failures.isEmpty()) {
             sb.append(zh ? "失败：" : " Failed: ").append(failures.stream().map(f -> failure(f, zh))
@@ -52,6 +56,22 @@ public final class Replies {
             }
         }
         return sb.toString();
+    }
+
+    /** What a turn stopped at its budget spent, what it left unmade and how to go on. */
+    static String budget(BudgetExceededException stop, GraphRunner.Report report, TurnState state, boolean zh) {
+        String spent = FilmCost.yuan(state.bill().spent());
+        String budget = FilmCost.yuan(stop.budget());
+        List<Stage> left = report.notReached();
+        if (zh) {
+            return "已按预算 " + budget + " 停止：本轮已花费 " + spent + "，下一次调用约需 " + FilmCost.yuan(stop.estimate())
+                    + (left.isEmpty() ? "" : "；还没做：" + StageNames.of(left, true))
+                    + "。已做好的部分都已保存，提高预算后再运行一次即可继续，不会重复付费。";
+        }
+        return " Stopped at the budget of " + budget + ": " + spent + " spent in this turn, and the next call would"
+                + " cost about " + FilmCost.yuan(stop.estimate()) + (left.isEmpty() ? "" : "; not made yet: "
+                + left.stream().map(Object::toString).collect(Collectors.joining(", ")))
+                + ". Everything made is kept: run it again with a larger budget and it goes on without paying twice.";
     }
 
     /** The reply of a turn cancelled part-way. */

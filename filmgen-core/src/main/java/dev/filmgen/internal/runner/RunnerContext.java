@@ -7,17 +7,21 @@ import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.StageConfig;
+import dev.filmgen.cost.Charge;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.error.RetriableException;
 import dev.filmgen.event.FilmEvent;
+import dev.filmgen.internal.text.Languages;
+import dev.filmgen.model.Billed;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.SpeechRequest;
 import dev.filmgen.model.TaskJournal;
 import dev.filmgen.model.TextRequest;
 import dev.filmgen.model.TextResponse;
+import dev.filmgen.model.Units;
 import dev.filmgen.model.Usage;
 import dev.filmgen.model.VideoRequest;
 import dev.filmgen.model.VisionRequest;
@@ -26,7 +30,9 @@ import dev.filmgen.session.TaskRecord;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.handler.StageContext;
 import dev.filmgen.storage.Storage;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -91,16 +97,28 @@ final class RunnerContext implements StageContext {
         String key = ReuseKeys.of(CallKind.TEXT, request);
         Optional<TaskRecord> hit = reusable(key);
         if (hit.isPresent() && hit.get().text() != null) {
-            noteReused(CallKind.TEXT);
+            noteReused(CallKind.TEXT, key, request.model());
             emit(new FilmEvent.TextDelta(sessionId(), stage, hit.get().text()));
             return new TextResponse(hit.get().text(), Usage.NONE);
         }
-        noteMade(CallKind.TEXT);
-        TextResponse r = deps.gateway().call(CallKind.TEXT, request.model(), quota(CallKind.TEXT, request.model()),
-                () -> deps.models().text(stage).chat(request,
-                        d -> emit(new FilmEvent.TextDelta(sessionId(), stage, d))),
-                e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()), waits());
-        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, r.text(), null, deps.clock().instant()));
+        var port = deps.models().text(stage);
+        BigDecimal reservation = reserve(CallKind.TEXT, request.model(), request);
+        TextResponse r;
+        try {
+            noteMade(CallKind.TEXT);
+            r = deps.gateway().call(CallKind.TEXT, request.model(), quota(CallKind.TEXT, request.model()),
+                    () -> port.chat(request, d -> emit(new FilmEvent.TextDelta(sessionId(), stage, d))),
+                    e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()), waits());
+        } catch (RuntimeException | Error e) {
+            state.bill().released(reservation);
+            throw e;
+        }
+        Usage u = r.usage() == null ? Usage.NONE : r.usage();
+        Units reported = u.inputTokens() + u.outputTokens() == 0 ? Units.NONE
+                : Units.tokens(u.inputTokens(), u.outputTokens());
+        Charge charge = charge(key, CallKind.TEXT, request.model(), request, reported, r.text(), reservation);
+        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, r.text(), null, deps.clock().instant()),
+                charge);
         return r;
     }
 
@@ -109,48 +127,65 @@ final class RunnerContext implements StageContext {
         String key = ReuseKeys.of(CallKind.VISION, request);
         Optional<TaskRecord> hit = reusable(key);
         if (hit.isPresent() && hit.get().text() != null) {
-            noteReused(CallKind.VISION);
+            noteReused(CallKind.VISION, key, request.model());
             return hit.get().text();
         }
-        noteMade(CallKind.VISION);
-        String text = deps.gateway().call(CallKind.VISION, request.model(), quota(CallKind.VISION, request.model()),
-                () -> deps.models().vision(stage).describe(request), null, waits());
-        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, text, null, deps.clock().instant()));
+        var port = deps.models().vision(stage);
+        BigDecimal reservation = reserve(CallKind.VISION, request.model(), request);
+        Billed<String> answer;
+        try {
+            noteMade(CallKind.VISION);
+            answer = deps.gateway().call(CallKind.VISION, request.model(), quota(CallKind.VISION, request.model()),
+                    () -> port.describeBilled(request), null, waits());
+        } catch (RuntimeException | Error e) {
+            state.bill().released(reservation);
+            throw e;
+        }
+        String text = answer.value();
+        Charge charge = charge(key, CallKind.VISION, request.model(), request, answer.units(), text, reservation);
+        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, text, null, deps.clock().instant()),
+                charge);
         return text;
     }
 
     @Override
     public MediaAsset image(ImageRequest request) {
-        return media(CallKind.IMAGE, request, request.model(), request.purpose(),
-                j -> deps.models().image(stage).generate(request, j));
+        var port = deps.models().image(stage);
+        return media(CallKind.IMAGE, request, request.model(), request.purpose(), j -> port.generateBilled(request, j));
     }
 
     @Override
     public MediaAsset video(VideoRequest request) {
-        return media(CallKind.VIDEO, request, request.model(), request.purpose(),
-                j -> deps.models().video(stage).generate(request, j));
+        var port = deps.models().video(stage);
+        return media(CallKind.VIDEO, request, request.model(), request.purpose(), j -> port.generateBilled(request, j));
     }
 
     @Override
     public MediaAsset speech(SpeechRequest request) {
-        return media(CallKind.SPEECH, request, request.model(), request.purpose(),
-                j -> deps.models().speech(stage).speak(request));
+        var port = deps.models().speech(stage);
+        return media(CallKind.SPEECH, request, request.model(), request.purpose(), j -> port.speakBilled(request));
     }
 
     private MediaAsset media(CallKind kind, Object request, String model, String purpose,
-                             java.util.function.Function<TaskJournal, MediaAsset> port) {
+                             java.util.function.Function<TaskJournal, Billed<MediaAsset>> port) {
         String key = ReuseKeys.of(kind, request);
         Optional<TaskRecord> hit = reusable(key);
         if (hit.isPresent() && hit.get().asset() != null) {
-            noteReused(kind);
+            noteReused(kind, key, model);
             synchronized (this) {
                 lastAsset = hit.get().asset();
             }
             return hit.get().asset();
         }
-        noteMade(kind);
+        BigDecimal reservation = reserve(kind, model, request);
+        try {
+            noteMade(kind);
+        } catch (RuntimeException e) {
+            state.bill().released(reservation);
+            throw e;
+        }
         TaskJournal journal = new Journal(key);
-        Supplier<MediaAsset> call = () -> {
+        Supplier<Billed<MediaAsset>> call = () -> {
             Optional<String> pending = journal.pendingTaskId();
             try {
                 return port.apply(journal);
@@ -162,13 +197,26 @@ final class RunnerContext implements StageContext {
                 return port.apply(journal);
             }
         };
-        MediaAsset produced = deps.gateway().call(kind, model, quota(kind, model), call, null, waits());
+        Billed<MediaAsset> produced;
+        try {
+            produced = deps.gateway().call(kind, model, quota(kind, model), call, null, waits());
+        } catch (RuntimeException | Error e) {
+            state.bill().released(reservation);
+            throw e;
+        }
+        // the provider has billed the call from here on, whatever happens to the copy
+        Charge charge = charge(key, kind, model, request, produced.units(), produced.value(), reservation);
         checkCancelled();
-        MediaAsset stored = importPaid(produced, storageKey(purpose, key));
+        MediaAsset stored = importPaid(produced.value(), storageKey(purpose, key));
         if (kind == CallKind.SPEECH && deps.probe() != null && stored.durationSeconds() == null) {
             stored = stored.withDuration(deps.probe().probe(localFile(stored)).durationSeconds());
+            if (produced.units().isEmpty()) {
+                charge = new Charge(key, stage, item, model, kind, CallEstimates.after(request, stored), true,
+                        charge.at());
+            }
         }
-        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, null, stored, deps.clock().instant()));
+        record(new TaskRecord(key, stage, item, TaskRecord.Status.DONE, null, null, stored, deps.clock().instant()),
+                charge);
         synchronized (this) {
             lastAsset = stored;
         }
@@ -240,6 +288,53 @@ final class RunnerContext implements StageContext {
         save(b -> b.task(r));
     }
 
+    /** Saves a finished call's result and its charge in one write. */
+    private void record(TaskRecord r, Charge charge) {
+        save(b -> b.task(r).charge(charge));
+    }
+
+    /**
+     * Reserves a call's estimated cost on the turn's bill before it is made; a call that would pass the budget is
+     * refused here ({@link dev.filmgen.error.BudgetExceededException}) and nothing is paid.
+     */
+    private BigDecimal reserve(CallKind kind, String model, Object request) {
+        checkCancelled();
+        TurnBill bill = state.bill();
+        Optional<BigDecimal> estimate = bill.price(model, CallEstimates.before(request));
+        if (estimate.isEmpty() && bill.budget() != null && bill.firstUnpriced(model)) {
+            notice("model " + model + " has no price, so its calls are not counted against the budget of "
+                    + dev.filmgen.cost.FilmCost.yuan(bill.budget()) + " (add it to config \"prices\")");
+        }
+        return bill.reserve(estimate.orElse(BigDecimal.ZERO), callName(kind, model));
+    }
+
+    /** The charge of a finished call: the provider's units, else ours counted from the request and result. */
+    private Charge charge(String key, CallKind kind, String model, Object request, Units reported, Object result,
+                          BigDecimal reservation) {
+        boolean estimated = reported.isEmpty();
+        Units units = estimated ? CallEstimates.after(request, result) : reported;
+        Charge c = new Charge(key, stage, item, model, kind, units, estimated, deps.clock().instant());
+        state.bill().paid(reservation, c);
+        return c;
+    }
+
+    /** The charge that first paid for a reused result; one with no units when the session predates the ledger. */
+    private Charge original(String key, CallKind kind, String model) {
+        List<Charge> all = keeper.current().charges();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).key().equals(key)) {
+                return all.get(i);
+            }
+        }
+        return new Charge(key, stage, item, model, kind, Units.NONE, true, deps.clock().instant());
+    }
+
+    private String callName(CallKind kind, String model) {
+        String where = item < 0 ? "" : stage.granularity() == Stage.Granularity.PER_ROLE ? " role " + (item + 1)
+                : " board " + (item + 1);
+        return "the " + stage + where + " " + kind.name().toLowerCase(Locale.ROOT) + " call to " + model;
+    }
+
     /** Saves a change unless the turn already ended without this item (watchdog): a late save would race the next turn. */
     private void save(UnaryOperator<FilmSession.Builder> change) {
         if (state.abandoned()) {
@@ -284,9 +379,10 @@ final class RunnerContext implements StageContext {
         state.countMade(kind);
     }
 
-    private synchronized void noteReused(CallKind kind) {
+    private synchronized void noteReused(CallKind kind, String key, String model) {
         reused++;
         state.countReused(kind);
+        state.bill().reused(original(key, kind, model));
     }
 
     synchronized boolean allReused() {

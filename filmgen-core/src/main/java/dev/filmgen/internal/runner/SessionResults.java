@@ -1,6 +1,7 @@
 package dev.filmgen.internal.runner;
 
 import dev.filmgen.domain.Board;
+import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.domain.Role;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
@@ -26,7 +27,7 @@ public final class SessionResults {
             case ROLE_DESCRIPTION: b.roles(List.of()); break;
             case ROLE_IMAGE: b.roleImages(Map.of()); break;
             case FIRST_FRAME_DESCRIPTION: b.frames(List.of()); break;
-            case FIRST_FRAME_IMAGE: b.firstFrames(Map.of()); break;
+            case FIRST_FRAME_IMAGE: b.firstFrames(Map.of()).frameChecks(Map.of()); break;
             case VIDEO_DESCRIPTION: b.cameras(List.of()); break;
             case VIDEO: b.clips(Map.of()); break;
             case LINE: b.lines(List.of()); break;
@@ -35,6 +36,21 @@ public final class SessionResults {
             default: throw new IllegalStateException("unknown stage " + stage);
         }
         return b;
+    }
+
+    /**
+     * The picture, clip or voice a per-item stage kept for item {@code index} (the chosen first frame of several
+     * candidates, for example), or null for stages without media per item.
+     */
+    public static MediaAsset itemAsset(Stage stage, int index, FilmSession s) {
+        switch (stage) {
+            case ROLE_IMAGE:
+                return index < s.roles().size() ? s.roleImages().get(s.roles().get(index).name()) : null;
+            case FIRST_FRAME_IMAGE: return s.firstFrames().get(index);
+            case VIDEO: return s.clips().get(index);
+            case AUDIO: return s.voices().get(index);
+            default: return null;
+        }
     }
 
     /** How many items {@code stage} has in {@code s}: boards, roles, or 1. */

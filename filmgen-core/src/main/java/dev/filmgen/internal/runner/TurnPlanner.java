@@ -84,7 +84,8 @@ public final class TurnPlanner {
         Topic topic = new Topic(text, photo);
         UnaryOperator<FilmSession.Builder> change = b -> b.topic(topic).productInsight(null).productImage(photo)
                 .script(null).boards(List.of()).roles(List.of()).roleImages(Map.of()).frames(List.of())
-                .firstFrames(Map.of()).cameras(List.of()).clips(Map.of()).lines(List.of()).voices(Map.of())
+                .firstFrames(Map.of()).frameChecks(Map.of()).cameras(List.of()).clips(Map.of()).lines(List.of())
+                .voices(Map.of())
                 .film(null).completed(EnumSet.noneOf(Stage.class)).tasks(Map.of());
         String why = zh
                 ? "新选题“" + topic.text() + "”" + (photo == null ? "" : "（附产品照片）")

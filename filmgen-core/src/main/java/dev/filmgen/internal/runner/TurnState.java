@@ -16,13 +16,14 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What one turn shares between its threads: listeners, cancellation, call counts, timings, failures. */
+/** What one turn shares between its threads: listeners, cancellation, call counts, the bill, timings, failures. */
 public final class TurnState {
     private static final Logger LOG = LoggerFactory.getLogger(TurnState.class);
 
     private final String sessionId;
     private final String requestId;
     private final List<FilmListener> listeners;
+    private final TurnBill bill;
     private final AtomicIntegerArray made = new AtomicIntegerArray(CallKind.values().length);
     private final AtomicIntegerArray reused = new AtomicIntegerArray(CallKind.values().length);
     private final Map<Stage, Duration> timings = new EnumMap<>(Stage.class);
@@ -39,9 +40,23 @@ public final class TurnState {
 
     /** @param requestId names the turn in the server log and in failure messages for clients */
     public TurnState(String sessionId, List<FilmListener> listeners, String requestId) {
+        this(sessionId, listeners, requestId, TurnBill.unpriced());
+    }
+
+    /**
+     * @param requestId names the turn in the server log and in failure messages for clients
+     * @param bill prices, and limits, the turn's calls
+     */
+    public TurnState(String sessionId, List<FilmListener> listeners, String requestId, TurnBill bill) {
         this.sessionId = sessionId;
         this.listeners = List.copyOf(listeners);
         this.requestId = requestId;
+        this.bill = bill;
+    }
+
+    /** What the turn paid for and reused, and its budget. */
+    public TurnBill bill() {
+        return bill;
     }
 
     public String sessionId() {

@@ -22,7 +22,8 @@ class FirstFrameImageHandlerTest {
         List<ImageRequest> r = c.imageRequests();
         assertEquals(List.of(Fixtures.PORTRAIT_MIA), r.get(0).references(), "board 1: Mia only, the picture does not show the product");
         assertEquals(List.of(Fixtures.PRODUCT_PICTURE), r.get(1).references(), "board 2 has no characters: a product shot");
-        assertEquals(List.of(Fixtures.PORTRAIT_MIA, Fixtures.PORTRAIT_LEO, Fixtures.PRODUCT_PICTURE), r.get(2).references(), "board 3 names the Aurora Thermos");
+        assertEquals(List.of(Fixtures.PRODUCT_PICTURE, Fixtures.PORTRAIT_MIA, Fixtures.PORTRAIT_LEO), r.get(2).references(),
+                "board 3 names the Aurora Thermos; the product goes first");
         assertEquals("frame:3", r.get(2).purpose());
         assertTrue(r.get(2).prompt().startsWith("Mia pours tea for Leo"), r.get(2).prompt());
         assertTrue(r.get(2).prompt().contains("Mia wears red wool coat; Leo wears grey hoodie"), r.get(2).prompt());
