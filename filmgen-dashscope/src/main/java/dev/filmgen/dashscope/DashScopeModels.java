@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
 /**
  * All Bailian (DashScope) model ports of one account and endpoint. Connection settings live here, per
  * instance: the SDK's global statics are never touched, so two instances may talk to two endpoints.
- * {@link #build()} does no I/O; the API key is never logged or put in a message.
+ * {@link Builder#build()} does no I/O; the API key is never logged or put in a message.
  */
 public final class DashScopeModels {
     private final Builder config;

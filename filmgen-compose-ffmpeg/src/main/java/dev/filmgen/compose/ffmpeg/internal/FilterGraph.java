@@ -14,7 +14,7 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 /**
  * A self-contained avfilter graph (its sources are filters such as {@code movie}, {@code amovie},
  * {@code testsrc2}, {@code sine}) whose open output labels each end in a buffersink. Pull frames with
- * {@link #pull(String, AVFrame)}.
+ * {@link #pull(String, AVFrame, String)}.
  */
 public final class FilterGraph implements AutoCloseable {
     private final AVFilterGraph graph;

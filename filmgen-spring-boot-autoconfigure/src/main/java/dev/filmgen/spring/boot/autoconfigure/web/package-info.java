@@ -1,0 +1,2 @@
+/** The AgentScope runtime endpoints ({@code /process}, signed {@code /files}) on the host's Spring MVC. */
+package dev.filmgen.spring.boot.autoconfigure.web;
