@@ -48,6 +48,12 @@ class FilmFontsTest {
     }
 
     @Test
+    void theCjkJarsFontIsWhereTheComposerLooksForIt() {
+        assertEquals(dev.filmgen.fonts.cjk.CjkFont.RESOURCE, FilmFonts.CJK_RESOURCE);
+        assertTrue(FilmFonts.class.getResource(FilmFonts.CJK_RESOURCE) != null);
+    }
+
+    @Test
     void whatNoFontDrawsIsNamedOnceAndLeftOutNeverDrawnAsABox() {
         FilmFonts.Choice c = bundledOnly().build().choose("茶\uE000茶\uE000 ok\u200B");
         assertEquals("\uE000", c.missing());
