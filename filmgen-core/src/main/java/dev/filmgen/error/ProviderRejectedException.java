@@ -5,6 +5,12 @@ package dev.filmgen.error;
  * that ended FAILED or expired. Carries the provider's code and request id when known.
  */
 public class ProviderRejectedException extends NonRetriableException {
+    /**
+     * The code of a resumed remote task the provider no longer knows (task ids expire). A long-running model port
+     * reports it instead of submitting again; the runner then drops the journal entry and submits once more.
+     */
+    public static final String TASK_EXPIRED = "TaskExpired";
+
     private static final long serialVersionUID = 1L;
     private final String code;
     private final String requestId;

@@ -2,7 +2,14 @@ package dev.filmgen.model;
 
 import dev.filmgen.domain.MediaAsset;
 
-/** Paints pictures (text-to-image, optionally with reference images). Implementations must be thread-safe. */
+/**
+ * Paints pictures (text-to-image, optionally with reference images). Implementations must be thread-safe.
+ *
+ * <p>Contract (checked by {@code dev.filmgen.testing.kit.ImageModelKit}): the result's bytes, readable by the
+ * caller through its {@code data:}, {@code file:} or {@code http(s):} URI, are what its media type says; the picture
+ * has the requested aspect ratio (a provider may scale the size into its limits); a width, height or byte size it
+ * reports is the picture's. Failures follow {@link TextModel}'s rules; remote tasks follow {@link TaskJournal}'s.
+ */
 @FunctionalInterface
 public interface ImageModel {
     /**

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param model model name, for example {@code wan2.2-t2i-plus}
  * @param prompt what to paint
  * @param negativePrompt what to avoid, or null
- * @param width pixel width
- * @param height pixel height
+ * @param width wanted pixel width (a model may scale width and height into its limits, keeping their ratio)
+ * @param height wanted pixel height
  * @param references pictures to keep consistent with (role portraits, the product photo); may be empty
  * @param seed seed, or null
  * @param options provider-specific options (prompt_extend, watermark…)

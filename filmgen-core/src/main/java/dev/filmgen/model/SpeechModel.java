@@ -9,6 +9,11 @@ import dev.filmgen.domain.MediaAsset;
  * timing) marks it with the media-type parameter {@code silent=true}, e.g. {@code audio/wav;silent=true}. The
  * built-in Audio stage then tells the user that board has no spoken narration; storage ignores the parameter when
  * choosing the file extension.
+ *
+ * <p>Contract (checked by {@code dev.filmgen.testing.kit.SpeechModelKit}): the result's bytes, readable by the
+ * caller, are audio of what its media type says; a duration it reports is the track's; a track not marked silent
+ * has sound in it; blank text is an {@link dev.filmgen.error.InvalidInputException} or a track marked silent, never
+ * a silent track passed off as a voice. Failures follow {@link TextModel}'s rules.
  */
 @FunctionalInterface
 public interface SpeechModel {

@@ -6,6 +6,12 @@ import java.util.Optional;
  * Remembers the id of a long-running remote task (an image or clip being generated) so that a
  * process killed mid-wait resumes polling the same task instead of submitting and paying again.
  * The runner implements it by writing to the session before the model starts waiting.
+ *
+ * <p>A port that runs remote tasks calls {@link #submitted} once per task it submits, before it waits. When
+ * {@link #pendingTaskId()} names a task, the port resumes it and submits nothing; when the provider no longer knows
+ * that task, the port throws a {@link dev.filmgen.error.ProviderRejectedException} with code
+ * {@link dev.filmgen.error.ProviderRejectedException#TASK_EXPIRED} (it does not submit a new task itself: that is a
+ * new paid call, which the runner makes once and announces). A port without remote tasks ignores the journal.
  */
 public interface TaskJournal {
     /** The id of a task submitted earlier for these exact inputs, if one is still pending. */

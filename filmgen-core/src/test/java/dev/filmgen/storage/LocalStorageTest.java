@@ -1,14 +1,14 @@
 package dev.filmgen.storage;
 
-import dev.filmgen.testing.kit.StorageKit;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.RetriableException;
+import dev.filmgen.testing.kit.GeneratedStream;
+import dev.filmgen.testing.kit.StorageKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,34 +56,13 @@ class LocalStorageTest extends StorageKit {
     }
 
     @Test
-    void aShortStreamStoresNothingAndKeepsTheOldObject() throws IOException {
-        storage.put("s1/audio/a.wav", text("old"), "audio/wav");
-
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> storage.put("s1/audio/a.wav", new ByteArrayInputStream(text("new")), 10, "audio/wav"));
-
-        assertTrue(e.getMessage().contains("declared 10 bytes but the stream had 3"), e.getMessage());
-        assertArrayEquals(text("old"), Files.readAllBytes(root.resolve("s1/audio/a.wav")));
-        assertNoTemporaryFilesLeft();
-    }
-
-    @Test
-    void aFailingSourceIsRetriableAndKeepsTheOldObject() throws IOException {
+    void failedPutsLeaveNoTemporaryFilesAndASourceFailureIsRetriable() throws IOException {
         storage.put("s1/video/clip.mp4", text("old clip"), "video/mp4");
-        InputStream broken = new InputStream() {
-            private int served;
 
-            @Override
-            public int read() throws IOException {
-                if (served++ > 100_000) {
-                    throw new IOException("connection reset by the model provider");
-                }
-                return 'x';
-            }
-        };
-
-        RetriableException e = assertThrows(RetriableException.class,
-                () -> storage.put("s1/video/clip.mp4", broken, -1, "video/mp4"));
+        assertThrows(InvalidInputException.class,
+                () -> storage.put("s1/video/clip.mp4", new ByteArrayInputStream(text("new")), 10, "video/mp4"));
+        RetriableException e = assertThrows(RetriableException.class, () -> storage.put("s1/video/clip.mp4",
+                GeneratedStream.failingAfter(100_000, "connection reset by the model provider"), -1, "video/mp4"));
 
         assertTrue(e.getMessage().contains("connection reset"), e.getMessage());
         assertArrayEquals(text("old clip"), Files.readAllBytes(root.resolve("s1/video/clip.mp4")));

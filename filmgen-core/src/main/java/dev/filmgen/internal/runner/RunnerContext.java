@@ -44,7 +44,6 @@ import org.slf4j.LoggerFactory;
 
 /** The runner's {@link StageContext}: model calls with reuse, limits, journaling and storage, for one item. */
 final class RunnerContext implements StageContext {
-    private static final String TASK_EXPIRED = "TaskExpired";
     /** The quota of a model whose provider documents none: 5 starts per second, 4 at once. */
     static final Quota UNDOCUMENTED = Quota.perSecond(5, 4);
     private static final Logger LOG = LoggerFactory.getLogger(RunnerContext.class);
@@ -190,7 +189,7 @@ final class RunnerContext implements StageContext {
             try {
                 return port.apply(journal);
             } catch (ProviderRejectedException e) {
-                if (pending.isEmpty() || !TASK_EXPIRED.equals(e.code())) {
+                if (pending.isEmpty() || !ProviderRejectedException.TASK_EXPIRED.equals(e.code())) {
                     throw e;
                 }
                 forgetExpired(kind, key, pending.get(), e);

@@ -30,6 +30,30 @@ public final class GeneratedStream extends InputStream {
         return new GeneratedStream(size, seed);
     }
 
+    /** A source that hands out {@code bytes} bytes and then fails with an {@link IOException} saying {@code message}. */
+    public static InputStream failingAfter(long bytes, String message) {
+        GeneratedStream data = of(bytes, 1);
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                int b = data.read();
+                if (b < 0) {
+                    throw new IOException(message);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = data.read(b, off, len);
+                if (n < 0) {
+                    throw new IOException(message);
+                }
+                return n;
+            }
+        };
+    }
+
     /** Calls {@code probe} with the position each time another {@code every} bytes have been read. */
     public GeneratedStream probeEvery(long every, LongConsumer probe) {
         this.probeEvery = every;

@@ -226,17 +226,7 @@ public abstract class StorageKit {
     @Test
     void aSourceThatFailsMidwayFailsThePutAndKeepsTheOldObject() throws Exception {
         storage.put("s1/video/clip.mp4", text("old clip"), "video/mp4");
-        InputStream broken = new InputStream() {
-            private int served;
-
-            @Override
-            public int read() throws IOException {
-                if (served++ > 100_000) {
-                    throw new IOException("connection reset by the model provider");
-                }
-                return 'x';
-            }
-        };
+        InputStream broken = GeneratedStream.failingAfter(100_000, "connection reset by the model provider");
 
         FilmgenException e = assertThrows(FilmgenException.class,
                 () -> storage.put("s1/video/clip.mp4", broken, -1, "video/mp4"));
