@@ -284,7 +284,7 @@ public final class FilmAgent implements AutoCloseable {
                 b.effectiveConfig(),
                 b.sessionStore, new ModelGateway(b.callLimiter, b.resilience, calls), new MediaImporter(b.storage,
                         RemoteMediaPolicy.modelResults().toBuilder().maxBytes(b.maxResultBytes).build(),
-                        b.remoteMediaPolicy),
+                        b.remoteMediaPolicy, b.pixelBudget),
                 items, b.clock, b.workDir);
     }
 }

@@ -12,6 +12,7 @@ import dev.filmgen.event.FilmListener;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.internal.runner.StageModels;
+import dev.filmgen.media.PixelBudget;
 import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ModelSet;
@@ -44,7 +45,8 @@ import java.util.function.UnaryOperator;
  * <ol>
  *   <li>models: {@link #models}, one port ({@link #textModel(TextModel)}…) or one port for one stage;</li>
  *   <li>storage, media and sessions: {@link #storage} and {@link #composer} (required), {@link #probe},
- *       {@link #workDir}, {@link #sessionStore}, {@link #remoteMediaPolicy}, {@link #maxResultBytes};</li>
+ *       {@link #workDir}, {@link #sessionStore}, {@link #remoteMediaPolicy}, {@link #maxResultBytes},
+ *       {@link #pixelBudget};</li>
  *   <li>conversation: {@link #config}, {@link #classifier}, {@link #listener}, {@link #clock};</li>
  *   <li>cost: {@link #prices}, {@link #budget};</li>
  *   <li>limits and resilience: {@link #callLimiter} (or {@link #modelLimits}), {@link #resilience},
@@ -65,6 +67,7 @@ public final class FilmAgentBuilder {
     SessionStore sessionStore = new InMemorySessionStore();
     RemoteMediaPolicy remoteMediaPolicy = RemoteMediaPolicy.productPhotos();
     long maxResultBytes = RemoteMediaPolicy.modelResults().maxBytes();
+    PixelBudget pixelBudget = PixelBudget.defaults();
     // conversation
     FilmConfig config = FilmConfig.defaults();
     Classifier classifier;
@@ -210,6 +213,15 @@ public final class FilmAgentBuilder {
     /** The largest model result (picture, clip, audio) downloaded from a provider's URL (default 1 GiB). */
     public FilmAgentBuilder maxResultBytes(long max) {
         this.maxResultBytes = max;
+        return this;
+    }
+
+    /**
+     * How many pixels a product photo may have (default {@link PixelBudget#defaults()}, 40 megapixels), read from its
+     * header before anything is decoded; a larger photo fails the turn with {@code invalid_input}.
+     */
+    public FilmAgentBuilder pixelBudget(PixelBudget budget) {
+        this.pixelBudget = budget;
         return this;
     }
 
@@ -367,6 +379,7 @@ public final class FilmAgentBuilder {
         require(resilience, "resilience", "Resilience.defaults()");
         require(workDir, "workDir", "a folder for scratch files");
         require(remoteMediaPolicy, "remoteMediaPolicy", "RemoteMediaPolicy.productPhotos()");
+        require(pixelBudget, "pixelBudget", "PixelBudget.defaults()");
         require(turnDeadline, "turnDeadline", "how long one turn may run, e.g. Duration.ofHours(2)");
         require(turnGrace, "turnDeadline grace", "how long a stopped turn may take to wind down, e.g. 30 s");
         require(prices, "prices", "a PriceList (PriceList.empty() for none)");

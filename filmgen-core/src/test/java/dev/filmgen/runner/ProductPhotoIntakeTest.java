@@ -19,7 +19,13 @@ import dev.filmgen.testing.Agents;
 import dev.filmgen.testing.FakeModels;
 import dev.filmgen.testing.MemoryStorage;
 import dev.filmgen.testing.PhotoServer;
+import dev.filmgen.error.ErrorCodes;
+import dev.filmgen.media.PixelBudget;
+import dev.filmgen.testing.BombPng;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,5 +101,34 @@ class ProductPhotoIntakeTest {
             assertTrue(e.getMessage().contains("limit"), e.getMessage());
         }
         assertEquals(0, storage.size());
+    }
+
+    @Test
+    void aDecompressionBombPhotoFailsTheTurnWithInvalidInputBeforeAnythingIsPaidOrStored(@TempDir Path dir)
+            throws Exception {
+        Path bomb = BombPng.write(dir.resolve("bomb.png"), 25_000, 25_000);
+        try (FilmAgent agent = Agents.builder(models).storage(storage).build()) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> agent.chat("b",
+                    new UserMessage("a red kettle", "Topic", bomb.toUri().toString()), null));
+            assertEquals("invalid_input", ErrorCodes.of(e));
+            assertTrue(e.getMessage().contains("25000×25000 pixels") && e.getMessage().contains("at most 40.0"),
+                    e.getMessage());
+            assertNull(agent.session("b").map(FilmSession::topic).orElse(null));
+        }
+        assertEquals(0, storage.size());
+        assertTrue(models.calls().isEmpty());
+    }
+
+    @Test
+    void aLocalPhotoIsCheckedAndStoredWithTheSessionSoItsFileMayGo(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("kettle.png"), PhotoServer.PNG);
+        try (FilmAgent agent = Agents.builder(models).storage(storage).pixelBudget(PixelBudget.of(1_000_000)).build()) {
+            TurnResult r = agent.chat("f", new UserMessage("a red kettle", "Topic", file.toUri().toString()), null);
+            MediaAsset photo = r.session().topic().productImage();
+            assertTrue(photo.storageKey().startsWith("f/topic/product-photo-"), photo.storageKey());
+            assertArrayEquals(PhotoServer.PNG, storage.bytes(photo.storageKey()));
+            Files.delete(file);
+            assertTrue(agent.chat("f", UserMessage.of("make the film"), null).ok(), "the film needs no user file");
+        }
     }
 }

@@ -13,6 +13,8 @@ import dev.filmgen.stages.BuiltinHandlers;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.intent.LlmClassifier;
 import dev.filmgen.intent.RuleClassifier;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.media.PixelBudget;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.offline.OfflineModels;
 import dev.filmgen.session.FileSessionStore;
@@ -63,11 +65,15 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
         }
     }
 
+    /** The variable of the pixel budget (see {@link #pixelBudget}). */
+    public static final String MAX_PIXELS_ENV = "FILMGEN_MAX_PICTURE_PIXELS";
+
     /** Builds everything; {@code listener} receives every turn's events besides the per-call listener. */
     public static FilmSetup create(Options o, FilmListener listener) {
         FilmConfig base = o.config() == null ? FilmConfig.defaults() : FilmConfigLoader.load(o.config());
         long seed = o.seed() == null ? 20251125L : o.seed();
-        ModelSet offline = OfflineModels.create(seed);
+        PixelBudget pixels = pixelBudget(o.env());
+        ModelSet offline = OfflineModels.builder().seed(seed).pixelBudget(pixels).build();
         String key = o.env().get(DashScopeDefaults.API_KEY_ENV);
         boolean online = !o.forceOffline() && key != null && !key.isBlank();
         FilmConfig config;
@@ -118,9 +124,30 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
                 .classifier(classifier(router, config))
                 .config(config)
                 .workDir(o.dataDir().resolve("work"))
+                .pixelBudget(pixels)
                 .listener(listener == null ? FilmListener.none() : listener)
                 .build();
         return new FilmSetup(agent, storage, sessions, modelsLine, storageLine, online);
+    }
+
+    /**
+     * The pixel budget of every picture read: {@code FILMGEN_MAX_PICTURE_PIXELS} (default 40 000 000, at least
+     * 1 000 000). A bad value is an {@link InvalidInputException} naming the variable.
+     */
+    public static PixelBudget pixelBudget(Map<String, String> env) {
+        String v = env == null ? null : env.get(MAX_PIXELS_ENV);
+        if (v == null || v.isBlank()) {
+            return PixelBudget.defaults();
+        }
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n < 1_000_000 || n > 1_000_000_000) {
+                throw new InvalidInputException(MAX_PIXELS_ENV + " must be 1000000-1000000000, was " + n);
+            }
+            return PixelBudget.of(n);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(MAX_PIXELS_ENV + " must be a number of pixels, was '" + v + "'");
+        }
     }
 
     /**

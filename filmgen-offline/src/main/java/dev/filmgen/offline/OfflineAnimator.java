@@ -15,6 +15,7 @@ import dev.filmgen.offline.internal.WorkDir;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import dev.filmgen.media.PixelBudget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,21 +29,25 @@ public final class OfflineAnimator implements VideoModel {
 
     private final WorkDir work;
     private final int maxShortSide;
+    private final PixelBudget pixels;
 
     /** An animator writing into {@code workDir} (temporary when null), frames at most 1280x720 (or 720x1280). */
     public OfflineAnimator(Path workDir) {
-        this(new WorkDir(workDir), 720);
+        this(new WorkDir(workDir), 720, PixelBudget.defaults());
     }
 
-    OfflineAnimator(WorkDir work, int maxShortSide) {
+    OfflineAnimator(WorkDir work, int maxShortSide, PixelBudget pixels) {
         this.work = work;
         this.maxShortSide = maxShortSide;
+        this.pixels = pixels;
     }
 
     @Override
     public MediaAsset generate(VideoRequest request, TaskJournal journal) {
         MediaAsset still = request.firstFrame();
-        BufferedImage image = MediaReader.image(still, MediaReader.bytes(still, Duration.ofSeconds(20)));
+        // the camera moves over the still inside the frame: four times the frame's short side is always enough detail
+        BufferedImage image = MediaReader.image(still, MediaReader.bytes(still, Duration.ofSeconds(20)), pixels,
+                4 * maxShortSide);
         CameraMove move = CameraMove.parse(request.prompt());
         int seconds = request.durationSeconds() > 0 ? request.durationSeconds() : 5;
         if (seconds > 60) {

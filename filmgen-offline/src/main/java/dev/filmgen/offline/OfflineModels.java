@@ -1,7 +1,9 @@
 package dev.filmgen.offline;
 
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.media.PixelBudget;
 import dev.filmgen.model.ModelSet;
+import dev.filmgen.offline.internal.WorkDir;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -42,6 +44,7 @@ public final class OfflineModels {
         private Path workDir;
         private VoiceEngine voiceEngine = VoiceEngine.AUTO;
         private String espeakCommand = "espeak-ng";
+        private PixelBudget pixelBudget = PixelBudget.defaults();
 
         private Builder() {
         }
@@ -55,6 +58,15 @@ public final class OfflineModels {
         /** The folder pictures, clips and voices are written to (default: a new temporary folder on first use). */
         public Builder workDir(Path workDir) {
             this.workDir = workDir;
+            return this;
+        }
+
+        /**
+         * How many pixels a picture the painter, animator or viewer reads may have (default 40 megapixels), checked
+         * from its header; within it, pictures are decoded subsampled to the size each needs.
+         */
+        public Builder pixelBudget(PixelBudget pixelBudget) {
+            this.pixelBudget = pixelBudget;
             return this;
         }
 
@@ -74,8 +86,11 @@ public final class OfflineModels {
             Objects.requireNonNull(voiceEngine, "voiceEngine");
             OfflineVoice voice = OfflineVoice.builder().workDir(workDir).engine(voiceEngine)
                     .espeakCommand(espeakCommand).build();
-            return new ModelSet(new OfflineCopywriter(seed), new OfflinePainter(seed, workDir),
-                    new OfflineAnimator(workDir), voice, new OfflineViewer());
+            Objects.requireNonNull(pixelBudget, "pixelBudget");
+            WorkDir work = new WorkDir(workDir);
+            return new ModelSet(new OfflineCopywriter(seed),
+                    new OfflinePainter(seed, work, java.time.Duration.ofSeconds(20), pixelBudget),
+                    new OfflineAnimator(work, 720, pixelBudget), voice, new OfflineViewer(pixelBudget));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import dev.filmgen.media.PixelBudget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,16 +39,18 @@ public final class OfflinePainter implements ImageModel {
     private final long seed;
     private final WorkDir work;
     private final Duration fetchTimeout;
+    private final PixelBudget pixels;
 
     /** A painter writing into {@code workDir} (a temporary folder when null). */
     public OfflinePainter(long seed, Path workDir) {
-        this(seed, new WorkDir(workDir), Duration.ofSeconds(20));
+        this(seed, new WorkDir(workDir), Duration.ofSeconds(20), PixelBudget.defaults());
     }
 
-    OfflinePainter(long seed, WorkDir work, Duration fetchTimeout) {
+    OfflinePainter(long seed, WorkDir work, Duration fetchTimeout, PixelBudget pixels) {
         this.seed = seed;
         this.work = work;
         this.fetchTimeout = fetchTimeout;
+        this.pixels = pixels;
     }
 
     @Override
@@ -79,7 +82,7 @@ public final class OfflinePainter implements ImageModel {
             } else if ("product".equals(meta.get(KIND_KEY))) {
                 ours = meta;
             } else if (photo == null) {
-                photo = MediaReader.image(ref, bytes);
+                photo = MediaReader.image(ref, bytes, pixels, Math.max(w, h)); // never drawn larger than the frame
             }
         }
 

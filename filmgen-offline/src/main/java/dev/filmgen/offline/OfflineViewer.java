@@ -6,7 +6,8 @@ import dev.filmgen.offline.internal.ColourWords;
 import dev.filmgen.offline.internal.Lang;
 import dev.filmgen.offline.internal.MediaReader;
 import dev.filmgen.offline.internal.PictureFacts;
-import java.awt.image.BufferedImage;
+import dev.filmgen.media.PictureSize;
+import dev.filmgen.media.PixelBudget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,27 @@ public final class OfflineViewer implements VisionModel {
     public static final String LABEL_ZH = "【自动测量，非 AI 识别】";
     /** The label every description starts with, in English. */
     public static final String LABEL_EN = "[Automatic measurement, not AI recognition]";
+    /** Colours are sampled on about 40 000 points: a picture of this long side has them all. */
+    private static final int SAMPLED_SIDE = 1024;
+
+    private final PixelBudget pixels;
+
+    /** A viewer that reads pictures within the default {@link PixelBudget}. */
+    public OfflineViewer() {
+        this(PixelBudget.defaults());
+    }
+
+    OfflineViewer(PixelBudget pixels) {
+        this.pixels = pixels;
+    }
 
     @Override
     public String describe(VisionRequest request) {
-        BufferedImage img = MediaReader.image(request.image(), MediaReader.bytes(request.image(),
-                Duration.ofSeconds(20)));
-        PictureFacts f = PictureFacts.measure(img);
+        byte[] bytes = MediaReader.bytes(request.image(), Duration.ofSeconds(20));
+        PictureSize size = MediaReader.size(request.image(), bytes, pixels);
+        PictureFacts sampled = PictureFacts.measure(MediaReader.image(request.image(), bytes, pixels, SAMPLED_SIDE));
+        PictureFacts f = new PictureFacts(size.width(), size.height(), sampled.colours(), sampled.plainBackground(),
+                sampled.subjectShare());
         boolean zh = Lang.detect(request.question()) == Lang.ZH;
         List<String> colours = new ArrayList<>();
         for (Map.Entry<ColourWords.Named, Double> e : f.colours().entrySet()) {

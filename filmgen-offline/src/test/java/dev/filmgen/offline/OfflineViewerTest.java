@@ -73,4 +73,22 @@ class OfflineViewerTest {
         String zh = new OfflineViewer().describe(new VisionRequest("offline", save(img, "red.png"), "这是什么"));
         assertTrue(zh.contains("主色：红色"), zh);
     }
+
+    @Test
+    void aPictureBeyondThePixelBudgetIsRefusedFromItsHeader() throws Exception {
+        Path bomb = dev.filmgen.testing.BombPng.write(dir.resolve("bomb.png"), 25_000, 25_000);
+        MediaAsset a = MediaAsset.of(bomb.toUri(), "image/png");
+        dev.filmgen.error.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.filmgen.error.InvalidInputException.class,
+                () -> new OfflineViewer().describe(new VisionRequest("offline", a, "describe")));
+        assertTrue(e.getMessage().contains("25000×25000 pixels"), e.getMessage());
+    }
+
+    @Test
+    void aLargePictureIsMeasuredSubsampledButReportedAtItsTrueSize() throws Exception {
+        Path big = dev.filmgen.testing.BombPng.write(dir.resolve("big.png"), 6_000, 4_500);
+        String en = new OfflineViewer().describe(new VisionRequest("offline", MediaAsset.of(big.toUri(), "image/png"),
+                "Describe the product photo"));
+        assertTrue(en.contains("6000×4500") && en.contains("4:3") && en.contains("black"), en);
+    }
 }

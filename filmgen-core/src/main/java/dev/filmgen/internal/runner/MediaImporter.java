@@ -6,9 +6,12 @@ import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.RetriableException;
+import dev.filmgen.media.PictureSize;
+import dev.filmgen.media.PixelBudget;
 import dev.filmgen.media.RemoteMedia;
 import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.media.RemoteMediaRefused;
+import dev.filmgen.media.internal.ImageMagic;
 import dev.filmgen.media.internal.Locations;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.StoredObject;
@@ -34,6 +37,7 @@ public final class MediaImporter {
     private final Storage storage;
     private final RemoteMediaPolicy results;
     private final RemoteMediaPolicy photos;
+    private final PixelBudget pixels;
 
     /** An importer with the default policies. */
     public MediaImporter(Storage storage) {
@@ -41,38 +45,76 @@ public final class MediaImporter {
     }
 
     public MediaImporter(Storage storage, RemoteMediaPolicy results, RemoteMediaPolicy photos) {
+        this(storage, results, photos, PixelBudget.defaults());
+    }
+
+    /** @param pixels how many pixels a product photo may have (checked from its header) */
+    public MediaImporter(Storage storage, RemoteMediaPolicy results, RemoteMediaPolicy photos, PixelBudget pixels) {
         this.storage = storage;
         this.results = results;
         this.photos = photos;
+        this.pixels = pixels;
     }
 
     /**
-     * Fetches a user's http(s) product photo under the photo policy and stores it in the session's topic folder;
-     * other locations (file:, data:) are returned unchanged. Throws {@link InvalidInputException}
-     * naming the location (without query string) and the reason when the photo is refused or unreachable;
-     * nothing is fetched from a refused address.
+     * Reads a user's product photo (an http(s) URL under the photo policy, a {@code file:} path or a {@code data:} URI),
+     * checks it against the pixel budget from its header, and stores it in the session's topic folder, so the session
+     * never depends on the user's location again. Throws {@link InvalidInputException} naming the location (without
+     * query string) and the reason when the photo is refused, unreachable or too large; nothing is fetched from a
+     * refused address and nothing is decoded beyond the header.
      */
     public MediaAsset importPhoto(MediaAsset photo, String sessionId) {
         String scheme = photo.uri().getScheme() == null ? "" : photo.uri().getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            return photo;
-        }
         String where = describe(photo.uri());
-        try (RemoteMedia media = photos.open(photo.uri())) {
-            byte[] bytes = media.readAll();
-            String fullKey = sessionId + "/topic/product-photo-" + digest(bytes) + "." + extension(media.mediaType());
-            StoredObject stored = storage.put(fullKey, new java.io.ByteArrayInputStream(bytes), bytes.length,
-                    media.mediaType());
-            return new MediaAsset(storage.link(fullKey, LINK_TTL), media.mediaType(), fullKey, stored.sizeBytes(),
-                    null, null, null);
-        } catch (RemoteMediaRefused e) {
-            throw new InvalidInputException("the product photo " + e.location() + " was refused: " + e.detail(), e);
-        } catch (CancelledException e) {
-            throw e;
-        } catch (IOException | FilmgenException e) {
-            throw new InvalidInputException("the product photo " + where + " could not be fetched: "
-                    + e.getMessage(), e);
+        byte[] bytes;
+        String type = null;
+        if (scheme.equals("http") || scheme.equals("https")) {
+            try (RemoteMedia media = photos.open(photo.uri())) {
+                bytes = media.readAll();
+                type = media.mediaType();
+            } catch (RemoteMediaRefused e) {
+                throw new InvalidInputException("the product photo " + e.location() + " was refused: " + e.detail(), e);
+            } catch (CancelledException e) {
+                throw e;
+            } catch (IOException | FilmgenException e) {
+                throw new InvalidInputException("the product photo " + where + " could not be fetched: "
+                        + e.getMessage(), e);
+            }
+        } else {
+            bytes = readLocal(photo.uri(), where);
         }
+        PictureSize size = pixels.check(bytes, "the product photo " + where);
+        String magic = ImageMagic.mediaType(bytes);
+        type = magic != null ? magic : type != null && type.startsWith("image/") ? type : "image/" + size.format();
+        String fullKey = sessionId + "/topic/product-photo-" + digest(bytes) + "." + extension(type);
+        StoredObject stored = storage.put(fullKey, new java.io.ByteArrayInputStream(bytes), bytes.length, type);
+        return new MediaAsset(storage.link(fullKey, LINK_TTL), type, fullKey, stored.sizeBytes(), null, null, null);
+    }
+
+    /** The bytes of a {@code file:} or {@code data:} photo, at most the photo policy's byte limit. */
+    private byte[] readLocal(URI uri, String where) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        try {
+            if (scheme.equals("data")) {
+                bytes = decodeData(uri.toString());
+            } else if (scheme.equals("file") || scheme.isEmpty()) {
+                Path p = scheme.isEmpty() ? Path.of(uri.toString()) : Path.of(uri);
+                try (InputStream in = Files.newInputStream(p)) {
+                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, photos.maxBytes() + 1));
+                }
+            } else {
+                throw new InvalidInputException("the product photo " + where + " cannot be read: use an http(s) URL, "
+                        + "a file or a data: URI");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInputException("the product photo " + where + " cannot be read: " + e.getMessage(), e);
+        }
+        if (bytes.length > photos.maxBytes()) {
+            throw new InvalidInputException("the product photo " + where + " is larger than " + photos.maxBytes()
+                    + " bytes");
+        }
+        return bytes;
     }
 
     /** Stores {@code asset} under {@code key} (plus an extension from its type) and returns the stored copy. */

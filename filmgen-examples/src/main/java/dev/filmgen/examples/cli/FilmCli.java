@@ -6,6 +6,7 @@ import dev.filmgen.domain.Board;
 import dev.filmgen.domain.Film;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.FilmgenException;
+import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.examples.FilmSetup;
 import dev.filmgen.intent.Intent;
@@ -64,8 +65,9 @@ public final class FilmCli {
                 return 0;
             }
             Outputs.checkWritable(o.out());
-            image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"));
-        } catch (CliOptions.UsageException e) {
+            image = o.image() == null ? null : ProductPhoto.resolve(o.image(), o.dataDir().resolve("inputs"),
+                    FilmSetup.pixelBudget(env));
+        } catch (CliOptions.UsageException | InvalidInputException e) {
             err.println("filmgen: " + e.getMessage());
             return 2;
         }
@@ -168,7 +170,8 @@ public final class FilmCli {
         List<ContactSheet.Cell> cells = new ArrayList<>();
         for (Board b : s.boards()) {
             MediaAsset frame = s.firstFrames().get(b.index());
-            cells.add(new ContactSheet.Cell(frame == null ? null : Outputs.readImage(setup.storage(), frame),
+            cells.add(new ContactSheet.Cell(frame == null ? null : Outputs.readImage(setup.storage(), frame,
+                    FilmSetup.pixelBudget(env)),
                     b.narration()));
         }
         return cells;

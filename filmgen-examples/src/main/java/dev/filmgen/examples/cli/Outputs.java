@@ -1,6 +1,8 @@
 package dev.filmgen.examples.cli;
 
 import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.media.PixelBudget;
 import dev.filmgen.storage.Storage;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,10 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import javax.imageio.ImageIO;
+import java.util.Optional;
 
 /** Where the CLI writes, and how: output checks, atomic copies out of storage. */
 final class Outputs {
+    /** The largest stored first frame read for the contact sheet. */
+    static final int MAX_FRAME_BYTES = 64 * 1024 * 1024;
+
     private Outputs() {
     }
 
@@ -51,9 +56,23 @@ final class Outputs {
         return film.toAbsolutePath().resolveSibling(stem + "-storyboard.png");
     }
 
-    static BufferedImage readImage(Storage storage, MediaAsset asset) {
+    /**
+     * A stored first frame for the contact sheet, within {@code budget} and decoded subsampled to twice a cell's
+     * width (a 9:16 frame's height fits too); read in place when the storage is a local folder.
+     */
+    static BufferedImage readImage(Storage storage, MediaAsset asset, PixelBudget budget) {
+        String what = "the first frame " + asset.storageKey();
+        int side = 2 * ContactSheet.CELL_WIDTH;
+        Optional<Path> local = storage.localFile(asset.storageKey());
+        if (local.isPresent()) {
+            return budget.decode(local.get(), side, what);
+        }
         try (InputStream in = storage.open(asset.storageKey())) {
-            return ImageIO.read(in);
+            byte[] bytes = in.readNBytes(MAX_FRAME_BYTES + 1);
+            if (bytes.length > MAX_FRAME_BYTES) {
+                throw new InvalidInputException(what + " is larger than " + MAX_FRAME_BYTES + " bytes");
+            }
+            return budget.decode(bytes, side, what);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + asset.storageKey(), e);
         }

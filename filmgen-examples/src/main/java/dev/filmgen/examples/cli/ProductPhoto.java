@@ -1,6 +1,8 @@
 package dev.filmgen.examples.cli;
 
-import java.awt.image.BufferedImage;
+import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.media.PictureSize;
+import dev.filmgen.media.PixelBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * Checks a {@code --image} before anything is paid for: a readable image file, or an http(s) URL that
@@ -23,7 +24,7 @@ final class ProductPhoto {
     }
 
     /** Returns a {@code file:} URI of a validated local copy or the file itself. */
-    static String resolve(String image, Path inputsDir) throws CliOptions.UsageException {
+    static String resolve(String image, Path inputsDir, PixelBudget budget) throws CliOptions.UsageException {
         String lower = image.toLowerCase(java.util.Locale.ROOT);
         Path file;
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -34,22 +35,28 @@ final class ProductPhoto {
                 throw new CliOptions.UsageException("--image " + image + " is not a readable file");
             }
         }
-        checkImage(file, image);
+        checkImage(file, image, budget);
         return file.toUri().toString();
     }
 
-    private static void checkImage(Path file, String shown) throws CliOptions.UsageException {
+    private static void checkImage(Path file, String shown, PixelBudget budget) throws CliOptions.UsageException {
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new CliOptions.UsageException("--image " + shown + " is larger than 20 MB");
             }
-            BufferedImage img = ImageIO.read(file.toFile());
-            if (img == null) {
-                throw new CliOptions.UsageException("--image " + shown + " is not a picture (PNG, JPEG, GIF or BMP)");
+            PictureSize img;
+            try { // the header only: a picture is never decoded here, so a decompression bomb costs nothing
+                img = budget.check(file, "--image " + shown);
+            } catch (InvalidInputException e) {
+                throw new CliOptions.UsageException(e.getMessage().contains("is not a picture")
+                        ? "--image " + shown + " is not a picture (PNG, JPEG, GIF or BMP)" : e.getMessage());
             }
-            if (img.getWidth() < 64 || img.getHeight() < 64) {
-                throw new CliOptions.UsageException("--image " + shown + " is too small (" + img.getWidth() + "x"
-                        + img.getHeight() + "); give at least 64x64 pixels");
+            if (img.format().equals("webp")) {
+                throw new CliOptions.UsageException("--image " + shown + " is a WebP picture; give a PNG, JPEG, GIF or BMP");
+            }
+            if (img.width() < 64 || img.height() < 64) {
+                throw new CliOptions.UsageException("--image " + shown + " is too small (" + img.width() + "x"
+                        + img.height() + "); give at least 64x64 pixels");
             }
         } catch (IOException e) {
             throw new CliOptions.UsageException("--image " + shown + " cannot be read: " + e.getMessage());

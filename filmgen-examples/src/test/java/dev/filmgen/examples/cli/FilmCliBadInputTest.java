@@ -64,6 +64,19 @@ class FilmCliBadInputTest {
     }
 
     @Test
+    void aDecompressionBombImageIsRefusedFromItsHeaderWithoutDecodingIt() throws Exception {
+        Path bomb = dev.filmgen.testing.BombPng.write(dir.resolve("bomb.png"), 25_000, 25_000);
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean)
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+        assertOneLineAndNoFilm("is 25000×25000 pixels (625.0 megapixels); at most 40.0 megapixels are accepted",
+                "--image", bomb.toString(), "tea");
+        long allocated = mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        System.out.printf("pixel budget: the CLI refused a 25000x25000 PNG after allocating %d KB%n", allocated / 1024);
+        assertTrue(allocated < 64L * 1024 * 1024, "the CLI allocated " + allocated + " bytes (decoding takes 1.9 GB)");
+    }
+
+    @Test
     void imageThatIsAFolder() {
         assertOneLineAndNoFilm("is not a readable file", "--image", dir.toString(), "tea");
     }

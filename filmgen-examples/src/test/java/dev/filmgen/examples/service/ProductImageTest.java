@@ -30,14 +30,23 @@ class ProductImageTest {
     @TempDir
     Path uploads;
 
+    /** A real 64×64 PNG: the turn reads its header (pixel budget) before it plans the photo in. */
     static byte[] png() {
-        byte[] b = new byte[200];
-        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-        System.arraycopy(magic, 0, b, 0, magic.length);
-        for (int i = magic.length; i < b.length; i++) {
-            b[i] = (byte) i;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 64,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.util.Random r = new java.util.Random(7);
+            for (int y = 0; y < 64; y++) {
+                for (int x = 0; x < 64; x++) {
+                    img.setRGB(x, y, r.nextInt(0xFFFFFF));
+                }
+            }
+            javax.imageio.ImageIO.write(img, "png", new javax.imageio.stream.MemoryCacheImageOutputStream(out));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return b;
+        return out.toByteArray();
     }
 
     @BeforeEach
@@ -159,6 +168,6 @@ class ProductImageTest {
                 .withMaxBytes(100)).uploads(uploads));
         JsonNode r = last(base() + "/p.png");
         assertEquals("image_too_large", r.get("error").get("code").asText());
-        assertTrue(r.get("error").get("message").asText().contains("200 bytes"), r.toString());
+        assertTrue(r.get("error").get("message").asText().contains(PNG.length + " bytes"), r.toString());
     }
 }

@@ -2,9 +2,10 @@ package dev.filmgen.offline.internal;
 
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.media.PictureSize;
+import dev.filmgen.media.PixelBudget;
 import dev.filmgen.error.RetriableException;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import javax.imageio.ImageIO;
 
 /** Reads the bytes of a media asset from a {@code file:}, {@code data:} or {@code http(s):} URI. */
 public final class MediaReader {
@@ -54,18 +54,18 @@ public final class MediaReader {
         }
     }
 
-    /** The asset decoded as a picture; a clear error when its bytes are not an image. */
-    public static BufferedImage image(MediaAsset asset, byte[] bytes) {
-        try {
-            BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (img == null) {
-                throw new InvalidInputException("media " + shortUri(asset) + " (" + asset.mediaType()
-                        + ") is not a picture this painter can read (PNG, JPEG, GIF, BMP)");
-            }
-            return img;
-        } catch (IOException e) {
-            throw new InvalidInputException("media " + shortUri(asset) + " is a damaged picture: " + e.getMessage(), e);
-        }
+    /**
+     * The asset decoded as a picture within {@code budget} (checked from its header first), subsampled so its longer
+     * side is at most about {@code maxLongSide}; a clear {@link InvalidInputException} when it is not a picture we
+     * decode (PNG, JPEG, GIF, BMP) or has too many pixels.
+     */
+    public static BufferedImage image(MediaAsset asset, byte[] bytes, PixelBudget budget, int maxLongSide) {
+        return budget.decode(bytes, maxLongSide, "media " + shortUri(asset));
+    }
+
+    /** The size the asset's header states, within {@code budget}. */
+    public static PictureSize size(MediaAsset asset, byte[] bytes, PixelBudget budget) {
+        return budget.check(bytes, "media " + shortUri(asset));
     }
 
     private static byte[] data(String uri) {

@@ -18,6 +18,8 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.w3c.dom.NodeList;
 
 /**
@@ -34,7 +36,7 @@ public final class PngIo {
     public static void write(BufferedImage image, Map<String, String> text, Path file) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (OutputStream out = Files.newOutputStream(file);
-             ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+             ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) { // never ImageIO's disk cache
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
             IIOMetadataNode root = new IIOMetadataNode(FORMAT);
             IIOMetadataNode chunk = new IIOMetadataNode("tEXt");
@@ -56,7 +58,7 @@ public final class PngIo {
     /** The {@code tEXt} entries of a PNG (empty for other formats or unreadable bytes). */
     public static Map<String, String> text(byte[] png) {
         Map<String, String> out = new HashMap<>();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(png))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return out;
