@@ -178,6 +178,26 @@ public final class ModelRouter {
         public Optional<Quota> quota(String model) {
             return factsOf(model).quota(model);
         }
+
+        @Override
+        public Optional<List<String>> voices(String model) {
+            return factsOf(model).voices(model);
+        }
+
+        @Override
+        public Optional<String> unavailable(String model) {
+            return factsOf(model).unavailable(model);
+        }
+
+        @Override
+        public boolean needsReachableMedia(String model) {
+            return factsOf(model).needsReachableMedia(model);
+        }
+
+        @Override
+        public java.util.OptionalLong inlineLimit(String model) {
+            return factsOf(model).inlineLimit(model);
+        }
     }
 
     private final class RoutedText extends Routed implements TextModel {

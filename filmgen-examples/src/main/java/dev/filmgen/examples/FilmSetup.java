@@ -8,6 +8,7 @@ import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.FilmConfigLoader;
 import dev.filmgen.dashscope.DashScopeDefaults;
 import dev.filmgen.dashscope.DashScopeModels;
+import dev.filmgen.dashscope.DashScopeRegion;
 import dev.filmgen.dashscope.ModelRouter;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.stages.BuiltinHandlers;
@@ -89,7 +90,8 @@ public final class FilmSetup implements AutoCloseable {
         this.online = !o.forceOffline() && key != null && !key.isBlank();
         if (online) {
             this.config = base;
-            this.modelsLine = "models: DashScope (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
+            DashScopeRegion region = DashScopeModels.builder().apiKey(key).environment(o.env()::get).build().region();
+            this.modelsLine = "models: DashScope " + region.describe() + " (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.FIRST_FRAME_IMAGE).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.VIDEO).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.AUDIO).model() + ")";
@@ -159,7 +161,7 @@ public final class FilmSetup implements AutoCloseable {
                 OfflineModels.builder().seed(seed).pixelBudget(pixels).build());
         if (online) {
             ModelSet dash = DashScopeModels.builder().apiKey(options.env().get(DashScopeDefaults.API_KEY_ENV))
-                    .build().modelSet();
+                    .environment(options.env()::get).build().modelSet();
             routes.dashScope(dash);
         }
         FilmConfig c = new FilmConfig(config.stages(), config.intentModel(),

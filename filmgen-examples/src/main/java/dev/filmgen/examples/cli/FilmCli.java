@@ -90,7 +90,9 @@ public final class FilmCli {
                 err.println("filmgen " + setup.sessionsLine());
             }
             return make(o, image, setup, bar);
-        } catch (CliOptions.UsageException e) {
+        } catch (CliOptions.UsageException | InvalidInputException e) {
+            // a turn refuses bad input (a voice the model lacks, a model the region does not offer, media the
+            // provider could not fetch) before it pays for anything
             bar.finish();
             err.println("filmgen: " + e.getMessage());
             return 2;
