@@ -1,16 +1,19 @@
 package dev.filmgen.examples.cli;
 
+import dev.filmgen.cost.FilmCost;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.stage.Stage;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
  * Renders a turn's events on stderr: a redrawn one-line bar on a terminal (stage, boards done,
  * elapsed, and what a call is waiting for while it waits for a model's quota), plain lines otherwise, and
  * every notice and failure on its own line. Quota waits print as lines only when not on a terminal, at most once
- * per model and reason every few seconds, so a run held back by a per-minute quota never looks hung.
+ * per model and reason every few seconds, so a run held back by a per-minute quota never looks hung. Once a priced
+ * call was paid for, the bar and the stage lines also show what the turn has spent so far.
  */
 final class ProgressBar implements FilmListener {
     private static final int WIDTH = 28;
@@ -26,6 +29,7 @@ final class ProgressBar implements FilmListener {
     private int boards;
     private boolean dirty;
     private String waiting;
+    private BigDecimal spent = BigDecimal.ZERO;
     private final java.util.Map<String, Long> lastWaitLine = new java.util.HashMap<>();
 
     ProgressBar(PrintStream out, boolean terminal) {
@@ -55,6 +59,8 @@ final class ProgressBar implements FilmListener {
                 lastWaitLine.put(w.model() + "/" + w.reason(), now);
                 line(String.format(Locale.ROOT, "%6s  %s: %s", elapsed(), w.stage(), w.describe()));
             }
+        } else if (event instanceof FilmEvent.Charged c && c.yuan() != null) {
+            spent = spent.add(c.yuan());
         } else if (event instanceof FilmEvent.ItemDone i && i.stage() == Stage.VIDEO) {
             boardsDone++;
         } else if (event instanceof FilmEvent.StageFailed f) {
@@ -63,7 +69,8 @@ final class ProgressBar implements FilmListener {
         } else if (event instanceof FilmEvent.Notice n) {
             line("  note: " + n.stage() + ": " + n.message());
         } else if (event instanceof FilmEvent.StageDone d && !terminal) {
-            line(String.format(Locale.ROOT, "%6s  %s done (%.1f s)", elapsed(), d.stage(), d.elapsedMillis() / 1000.0));
+            line(String.format(Locale.ROOT, "%6s  %s done (%.1f s%s)", elapsed(), d.stage(), d.elapsedMillis() / 1000.0,
+                    spent.signum() > 0 ? ", " + FilmCost.yuan(spent) + " spent so far" : ""));
         }
         if (terminal) {
             draw();
@@ -84,8 +91,9 @@ final class ProgressBar implements FilmListener {
         String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
         String clips = boards > 0 ? String.format(Locale.ROOT, "  clips %d/%d", boardsDone, boards) : "";
         String wait = waiting == null ? "" : "  " + waiting;
-        out.print(String.format(Locale.ROOT, "\r\033[K[%s] %3d%%  %-22s%s  %s%s ", bar, Math.round(f * 100), stage,
-                clips, elapsed(), wait));
+        String cost = spent.signum() > 0 ? "  " + FilmCost.yuan(spent) : "";
+        out.print(String.format(Locale.ROOT, "\r\033[K[%s] %3d%%  %-22s%s  %s%s%s ", bar, Math.round(f * 100), stage,
+                clips, elapsed(), cost, wait));
         out.flush();
         dirty = true;
     }

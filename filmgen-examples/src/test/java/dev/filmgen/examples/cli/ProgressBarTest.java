@@ -74,6 +74,31 @@ class ProgressBarTest {
     }
 
     @Test
+    void whatTheTurnHasSpentShowsOnceAPricedCallWasPaidFor() {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ProgressBar lines = new ProgressBar(new PrintStream(plain, true, StandardCharsets.UTF_8), false);
+        lines.onEvent(new FilmEvent.StageStarted("s", Stage.FIRST_FRAME_IMAGE, 2));
+        lines.onEvent(new FilmEvent.Charged("s", Stage.FIRST_FRAME_IMAGE, 0, "wan2.6-image", "image",
+                java.util.Map.of("images", 1L), false, new java.math.BigDecimal("0.20")));
+        lines.onEvent(new FilmEvent.Charged("s", Stage.FIRST_FRAME_IMAGE, 1, "my-model", "image",
+                java.util.Map.of("images", 1L), true, null));
+        lines.onEvent(new FilmEvent.Charged("s", Stage.FIRST_FRAME_IMAGE, 1, "wan2.6-image", "image",
+                java.util.Map.of("images", 1L), false, new java.math.BigDecimal("0.20")));
+        lines.onEvent(new FilmEvent.StageDone("s", Stage.FIRST_FRAME_IMAGE, null, 2000));
+        String text = plain.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("FirstFrameImage done (2.0 s, ¥0.40 spent so far)"), text);
+
+        ByteArrayOutputStream tty = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(tty, true, StandardCharsets.UTF_8), true);
+        bar.onEvent(new FilmEvent.StageStarted("s", Stage.VIDEO, 4));
+        assertFalse(tty.toString(StandardCharsets.UTF_8).contains("¥"), "nothing spent, nothing shown");
+        bar.onEvent(new FilmEvent.Charged("s", Stage.VIDEO, 0, "wan2.2-i2v-plus", "video",
+                java.util.Map.of("video_seconds_1080P", 5L), false, new java.math.BigDecimal("3.50")));
+        String drawn = tty.toString(StandardCharsets.UTF_8);
+        assertTrue(drawn.substring(drawn.lastIndexOf('\r') + 1).contains("¥3.50"), drawn);
+    }
+
+    @Test
     void aChargeIsNotShownTheTurnsCostLineSaysItOnce() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8), false);
