@@ -112,10 +112,18 @@ public final class FilmAgent implements AutoCloseable {
 
     /** Runs an already decided intent as one turn (the turn records no user words). */
     public TurnResult run(String sessionId, Intent intent, FilmListener listener) {
+        return join(start(sessionId, intent, listener));
+    }
+
+    /**
+     * Starts an already decided intent as one turn in the background; the handle can cancel it, and its result
+     * completes only once the turn has stopped writing to the session.
+     */
+    public TurnHandle start(String sessionId, Intent intent, FilmListener listener) {
         if (intent == null) {
             throw new InvalidInputException("intent is missing");
         }
-        return join(submit(sessionId, "", s -> intent, state(sessionId, listener, null)));
+        return submit(sessionId, "", s -> intent, state(sessionId, listener, null));
     }
 
     /**

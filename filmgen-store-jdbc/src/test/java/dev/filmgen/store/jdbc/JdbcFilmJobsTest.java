@@ -11,6 +11,8 @@ import dev.filmgen.calls.CallKind;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.intent.Intent;
 import dev.filmgen.intent.UserMessage;
+import dev.filmgen.session.FilmSession;
+import dev.filmgen.session.SessionStore;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.store.jdbc.testing.TestDatabase;
 import dev.filmgen.store.jdbc.testing.TestPostgres;
@@ -24,7 +26,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,9 +77,14 @@ class JdbcFilmJobsTest {
         final List<FilmEvent> events = Collections.synchronizedList(new ArrayList<>());
 
         Instance(String name, FakeModels models, int workers, Duration lease) {
+            this(name, models, workers, lease, UnaryOperator.identity());
+        }
+
+        Instance(String name, FakeModels models, int workers, Duration lease, UnaryOperator<SessionStore> store) {
             this.models = models;
             JdbcFilmBackend backend = JdbcFilmBackend.builder().dataSource(ds).instanceId(name).build();
-            this.agent = backend.configure(Agents.builder(models)).storage(storage).build();
+            this.agent = backend.configure(Agents.builder(models)).sessionStore(store.apply(backend.sessionStore()))
+                    .storage(storage).build();
             this.jobs = JdbcFilmJobs.builder().backend(backend).agent(agent).workers(workers).leaseTtl(lease)
                     .pollInterval(Duration.ofMillis(100)).listener(events::add).build();
             open.add(agent);
@@ -191,6 +201,67 @@ class JdbcFilmJobsTest {
         FilmJob done = b.jobs.await(job.id(), Duration.ofSeconds(30));
         assertEquals(FilmJob.Status.DONE, done.status(), String.valueOf(done.error()));
         assertEquals("b", done.owner());
+    }
+
+    @Test
+    void aClosingInstanceHandsTheJobBackOnlyAfterItsTurnStoppedSaving() throws Exception {
+        AtomicBoolean slow = new AtomicBoolean();
+        Instance a = new Instance("a", new FakeModels().latency(CallKind.VIDEO, 1_000), 1, Duration.ofSeconds(30),
+                store -> new SlowSaves(store, slow, 600));
+        FilmJob job = a.jobs.submit(FilmJobRequest.film("late-save", "a red kettle", null));
+        a.jobs.start();
+        waitFor(() -> !a.jobs.running().isEmpty(), "a to claim the job");
+        waitFor(() -> a.agent.session("late-save").map(s -> s.topic() != null).orElse(false), "a's topic");
+
+        slow.set(true); // from now on every save of a's turn lands 600 ms late, whatever interrupts it
+        a.jobs.close();
+        assertEquals(FilmJob.Status.QUEUED, a.jobs.job(job.id()).orElseThrow().status());
+        long handedBackAt = JdbcSessionStore.create(ds).load("late-save").orElseThrow().version();
+        Thread.sleep(1_500);
+
+        assertEquals(handedBackAt, JdbcSessionStore.create(ds).load("late-save").orElseThrow().version(),
+                "a's turn saved the session after its job was handed back: the next instance's turn would lose");
+        Instance b = new Instance("b", new FakeModels(), 1, Duration.ofSeconds(30));
+        b.jobs.start();
+        FilmJob done = b.jobs.await(job.id(), Duration.ofSeconds(30));
+        assertEquals(FilmJob.Status.DONE, done.status(), String.valueOf(done.error()));
+    }
+
+    /** A session store whose saves, once {@code slow} is set, land late and cannot be interrupted. */
+    private record SlowSaves(SessionStore store, AtomicBoolean slow, long millis) implements SessionStore {
+        @Override
+        public Optional<FilmSession> load(String id) {
+            return store.load(id);
+        }
+
+        @Override
+        public FilmSession save(FilmSession session) {
+            if (slow.get()) {
+                long until = System.nanoTime() + millis * 1_000_000;
+                boolean interrupted = false;
+                while (System.nanoTime() < until) {
+                    try {
+                        Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return store.save(session);
+        }
+
+        @Override
+        public boolean delete(String id) {
+            return store.delete(id);
+        }
+
+        @Override
+        public List<String> list() {
+            return store.list();
+        }
     }
 
     @Test

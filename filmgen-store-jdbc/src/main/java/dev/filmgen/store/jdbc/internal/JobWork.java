@@ -236,12 +236,22 @@ public final class JobWork {
         for (Running r : running.values()) {
             r.thread().interrupt();
         }
+        // a cancelled job's turn is waited for (JobRunner, bounded) before its thread ends; the jobs are handed
+        // back only after that, or another instance's turn would race this one's last save of the session
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (Thread t : threads) {
             try {
-                t.join(10_000);
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            }
+        }
+        while (!running.isEmpty() && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(20); // jobs run here by runHere callers' threads
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         synchronized (this) {

@@ -57,6 +57,7 @@ public final class QuotaBailian implements ResponseDefinitionTransformerV2, Auto
     private final Map<String, Integer> submissions = new HashMap<>();
     private final Map<String, Integer> maxRunning = new HashMap<>();
     private final List<String> refusals = new ArrayList<>();
+    private final Map<String, List<Long>> arrivals = new HashMap<>();
     private int duplicates;
     private int next;
     private WireMockServer server;
@@ -124,6 +125,7 @@ public final class QuotaBailian implements ResponseDefinitionTransformerV2, Auto
             return error(400, "InvalidParameter", "the fake has no quota for model " + model);
         }
         long now = System.nanoTime();
+        arrivals.computeIfAbsent(model, m -> new ArrayList<>()).add(now);
         double[] bucket = buckets.computeIfAbsent(model, m -> new double[] {quota.rps(), now});
         bucket[0] = Math.min(quota.rps(), bucket[0] + (now - (long) bucket[1]) / 1e9 * quota.rps());
         bucket[1] = now;
@@ -205,6 +207,11 @@ public final class QuotaBailian implements ResponseDefinitionTransformerV2, Auto
 
     public synchronized int overLimit() {
         return refusals.size();
+    }
+
+    /** When each submission of {@code model} arrived, accepted or refused ({@link System#nanoTime()}), in order. */
+    public synchronized List<Long> arrivals(String model) {
+        return List.copyOf(arrivals.getOrDefault(model, List.of()));
     }
 
     /** Submissions whose request body had been submitted before (the same clip paid twice). */
