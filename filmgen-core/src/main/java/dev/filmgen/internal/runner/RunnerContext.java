@@ -342,9 +342,12 @@ final class RunnerContext implements StageContext {
         save(b -> b.task(r));
     }
 
-    /** Saves a finished call's result and its charge in one write. */
+    /** Saves a finished call's result and its charge in one write, then tells listeners what it cost. */
     private void record(TaskRecord r, Charge charge) {
         save(b -> b.task(r).charge(charge));
+        emit(new FilmEvent.Charged(sessionId(), charge.stage(), charge.item(), charge.model(),
+                charge.kind().name().toLowerCase(Locale.ROOT), charge.units().counts(), charge.estimated(),
+                state.bill().price(charge.model(), charge.units()).orElse(null)));
     }
 
     /**
