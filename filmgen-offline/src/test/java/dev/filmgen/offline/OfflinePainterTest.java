@@ -91,8 +91,13 @@ class OfflinePainterTest {
     }
 
     @Test
-    void theBundledFontDrawsChinese() {
-        assertEquals("百炼椰汁 Coconut", Fonts.drawable(Fonts.at(20), "百炼椰汁 Coconut"));
+    void productNamesInEveryCjkScriptAreDrawnWholeAndNoFontsMissingCharacterBecomesABox() {
+        for (String name : List.of("百炼椰汁 Coconut", "臺灣高山烏龍茶 禮盒裝", "설화수 윤조에센스", "宇治抹茶ラテ")) {
+            Fonts.Drawable d = Fonts.of(name);
+            assertEquals(name, d.text());
+            assertEquals(-1, d.at(20).canDisplayUpTo(name), name);
+        }
+        assertEquals("茶 茶", Fonts.of("茶 \uE000茶").text(), "a private-use icon no font has is left out");
     }
 
     @Test

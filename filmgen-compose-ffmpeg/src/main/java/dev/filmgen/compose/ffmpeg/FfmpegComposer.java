@@ -2,10 +2,10 @@ package dev.filmgen.compose.ffmpeg;
 
 import dev.filmgen.error.StorageFailures;
 import dev.filmgen.compose.Composer;
+import dev.filmgen.compose.FilmStyle;
 import dev.filmgen.compose.FilmSpec;
 import dev.filmgen.compose.MediaInfo;
 import dev.filmgen.compose.MediaProbe;
-import dev.filmgen.compose.ffmpeg.internal.BundledFont;
 import dev.filmgen.compose.ffmpeg.internal.EncodeSettings;
 import dev.filmgen.compose.ffmpeg.internal.Files2;
 import dev.filmgen.compose.ffmpeg.internal.FilmGraph;
@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link Composer} on in-process FFmpeg (bytedeco natives; no ffmpeg program, no system packages): filter
  * graphs decode every clip and narration (each board's graph opened only while it is on screen), normalise, hold short clips on their last frame so narration is never
- * cut, draw sentence-timed subtitles with a bundled CJK font, fade or cross-fade, duck and fade the music,
+ * cut, draw sentence-timed subtitles in fonts that
+ * draw every character ({@link FilmFonts}), fade or cross-fade, duck and fade the music,
  * normalise loudness, and feed the H.264 (OpenH264) + AAC encoder directly. The MP4 is written beside
  * {@code output} and moved into place when complete. Thread-safe: every call has its own work directory.
  */
@@ -39,10 +40,12 @@ public final class FfmpegComposer implements Composer {
     private static final Logger LOG = LoggerFactory.getLogger(FfmpegComposer.class);
     private final MediaProbe probe;
     private final Path workRoot;
+    private final FilmFonts fonts;
 
     private FfmpegComposer(Builder b) {
         this.probe = b.probe;
         this.workRoot = b.workRoot;
+        this.fonts = b.fonts;
     }
 
     public static Builder builder() {
@@ -65,8 +68,8 @@ public final class FfmpegComposer implements Composer {
         try {
             work = workRoot == null ? Files.createTempDirectory("filmgen-compose-")
                     : Files.createTempDirectory(Files.createDirectories(workRoot), "filmgen-compose-");
-            Path font = font(spec, work);
-            TextLayer text = new TextLayer(work, font, spec.style(), plan.width(), plan.height());
+            TextLayer text = new TextLayer(work, fonts, fontFile(spec.style()), spec.style(), plan.width(),
+                    plan.height());
             double musicGain = spec.music() == null ? 0 : Loudness.gainDb(
                     Loudness.integrated(spec.music(), "background music " + spec.music()), Loudness.MUSIC_TARGET);
             FilmGraph.Parts parts = FilmGraph.build(plan, spec, text, voiceGains(plan), musicGain);
@@ -113,21 +116,28 @@ public final class FfmpegComposer implements Composer {
                 FrameSource.of(audio, GraphRenderer.AUDIO, sound), audio, settings, temp, true);
     }
 
-    private static Path font(FilmSpec spec, Path work) {
-        Path custom = spec.style().fontFile();
-        if (custom == null) {
-            return BundledFont.extractTo(work);
-        }
-        if (!Files.isRegularFile(custom)) {
+    /**
+     * The characters of {@code text} no font can draw (see {@link FilmFonts}): the film leaves them out of its
+     * subtitles and end card, so callers name them to the user.
+     */
+    @Override
+    public String undrawable(String text, FilmStyle style) {
+        return fonts.choose(text, fontFile(style)).missing();
+    }
+
+    private static Path fontFile(FilmStyle style) {
+        Path custom = style == null ? null : style.fontFile();
+        if (custom != null && !Files.isRegularFile(custom)) {
             throw new InvalidInputException("style fontFile " + custom + " does not exist or is not a file");
         }
-        return custom.toAbsolutePath();
+        return custom;
     }
 
     /** Builder for {@link FfmpegComposer}. */
     public static final class Builder {
         private MediaProbe probe = new FfmpegProbe();
         private Path workRoot;
+        private FilmFonts fonts = FilmFonts.defaults();
 
         private Builder() {
         }
@@ -144,8 +154,15 @@ public final class FfmpegComposer implements Composer {
             return this;
         }
 
+        /** The fonts subtitles and the end card are drawn with (default {@link FilmFonts#defaults()}). */
+        public Builder fonts(FilmFonts fonts) {
+            this.fonts = fonts;
+            return this;
+        }
+
         public FfmpegComposer build() {
             Objects.requireNonNull(probe, "probe");
+            Objects.requireNonNull(fonts, "fonts");
             return new FfmpegComposer(this);
         }
     }

@@ -6,15 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.filmgen.compose.BoardMedia;
 import dev.filmgen.compose.FilmSpec;
 import dev.filmgen.compose.FilmStyle;
+import dev.filmgen.compose.ffmpeg.testing.GlyphSheet;
 import dev.filmgen.compose.ffmpeg.testing.MediaInspector;
 import dev.filmgen.compose.ffmpeg.testing.SyntheticMedia;
+import dev.filmgen.testing.SellerTitles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Looks at decoded frames: subtitles where and when they belong, and real Chinese glyphs from the bundled font. */
+/** Looks at decoded frames: subtitles where and when they belong, and real glyphs in every CJK script, never boxes or gaps. */
 class SubtitleRenderingTest {
     private static final String BACKGROUND = "#203050";
     @TempDir
@@ -86,20 +88,45 @@ class SubtitleRenderingTest {
     }
 
     @Test
-    void chineseSubtitlesDrawRealGlyphsNotMissingGlyphBoxes() {
-        BufferedImage chineseA = render("你好世界", "cn-a");
-        BufferedImage chineseB = render("保温水杯", "cn-b");
-        // neither character is in the bundled font: both strings draw the same missing-glyph box four times
-        BufferedImage missingA = render("龘龘龘龘", "missing-a");
-        BufferedImage missingB = render("䶮䶮䶮䶮", "missing-b");
+    void traditionalChineseKoreanAndJapaneseSubtitlesAreDrawnNotLeftAsGaps() {
+        long blank = brightPixels(render("", "blank"), 0, 180);
+        assertEquals(0, blank);
+        for (String text : List.of("臺灣烏龍", "한국어", "ラテ", "𠮷野家")) {
+            long drawn = brightPixels(render(text, "text-" + text.hashCode()), 90, 180);
+            assertTrue(drawn > 300, text + " drew " + drawn + " bright pixels");
+        }
+    }
 
-        assertTrue(brightPixels(chineseA, 90, 180) > 200, "Chinese text is drawn");
-        long betweenMissing = difference(missingA, missingB, 90, 180);
-        long betweenChinese = difference(chineseA, chineseB, 90, 180);
-        long chineseVsMissing = difference(chineseA, missingA, 90, 180);
-        assertTrue(betweenChinese > 20 * (betweenMissing + 100),
-                "different Chinese words look different (" + betweenChinese + ") while missing glyphs all look alike ("
-                        + betweenMissing + ")");
-        assertTrue(chineseVsMissing > 20 * (betweenMissing + 100), "Chinese is not drawn as missing-glyph boxes");
+    @Test
+    void aCharacterNoFontHasIsLeftOutNotDrawnAsABoxOrAGap() {
+        BufferedImage with = render("茶\uE000茶", "with-missing");
+        BufferedImage without = render("茶茶", "without");
+        assertEquals(0, difference(with, without, 0, 180), "the same picture as without the character");
+        assertEquals("\uE000", composer.undrawable("茶\uE000茶", style(200)), "and the composer names it");
+    }
+
+    static final List<SellerTitles.Title> TITLES = SellerTitles.ALL;
+
+    /**
+     * The font the composer picks for each seller title draws every character of it — compared, glyph by glyph,
+     * with that font's .notdef box and with an empty cell, drawn by FFmpeg's drawtext as films are.
+     */
+    @Test
+    void everyCharacterOfEverySellerTitleIsARealGlyphInTheFontPickedForIt() {
+        java.util.Map<Path, java.util.Set<Integer>> byFont = new java.util.HashMap<>();
+        for (SellerTitles.Title t : TITLES) {
+            FilmFonts.Choice c = FilmFonts.defaults().choose(t.title());
+            String emoji = String.join("", t.emoji());
+            c.missing().codePoints().forEach(cp -> assertTrue(emoji.indexOf(cp) >= 0,
+                    t.title() + ": only emoji may be missing, not " + new String(Character.toChars(cp))));
+            c.drawable(t.title()).codePoints().forEach(cp -> byFont.computeIfAbsent(c.file(),
+                    f -> new java.util.LinkedHashSet<>()).add(cp));
+        }
+        byFont.forEach((font, cps) -> assertEquals("", GlyphSheet.notDrawn(font, cps, dir), font + " lacks glyphs"));
+
+        Path base = FilmFonts.builder().systemFonts(false).resources(List.of(FilmFonts.BASE_RESOURCE)).build()
+                .choose("a").file();
+        assertEquals("한臺", GlyphSheet.notDrawn(base, List.of((int) '한', (int) '臺', (int) '茶'), dir),
+                "the comparison does see the .notdef box of a font that lacks a character");
     }
 }

@@ -78,12 +78,10 @@ public final class TurnPlanner {
     }
 
     private static Plan newTopic(Intent.NewTopic t, boolean zh, UnaryOperator<MediaAsset> photoIntake) {
-        if (t.text() == null || t.text().isBlank()) {
-            throw new InvalidInputException("the topic text is empty: describe the product in a few words");
-        }
+        String text = Topic.validText(t.text());
         MediaAsset photo = t.imageUrl() == null || t.imageUrl().isBlank() ? null
                 : photoIntake.apply(photo(t.imageUrl().trim()));
-        Topic topic = new Topic(t.text().trim(), photo);
+        Topic topic = new Topic(text, photo);
         UnaryOperator<FilmSession.Builder> change = b -> b.topic(topic).productInsight(null).productImage(photo)
                 .script(null).boards(List.of()).roles(List.of()).roleImages(Map.of()).frames(List.of())
                 .firstFrames(Map.of()).frameChecks(Map.of()).cameras(List.of()).clips(Map.of()).lines(List.of())

@@ -16,30 +16,51 @@ public final class Languages {
     private Languages() {
     }
 
-    /** {@code zh} or {@code en} for {@code text}; {@code en} for null or text without letters. */
+    /**
+     * {@code zh} or {@code en} for {@code text}; {@code en} for null or text without letters. Codes in a seller's
+     * title — words with digits or in capitals only ({@code SKU}, {@code TL-WDR5620}, {@code AC1200}) — are not
+     * words of a language and do not count.
+     */
     public static String detect(String text) {
         if (text == null) {
             return EN;
         }
         int cjk = 0;
         int latinWords = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            i += i < text.length() ? Character.charCount(cp) : 1;
+            if (!isCjk(cp) && (Character.isLetter(cp) || Character.isDigit(cp))) {
+                word.appendCodePoint(cp);
+                continue;
+            }
+            if (isWord(word)) {
+                latinWords++;
+            }
+            word.setLength(0);
             if (isCjk(cp)) {
                 cjk++;
-                inWord = false;
-            } else if (Character.isLetter(cp)) {
-                if (!inWord) {
-                    latinWords++;
-                }
-                inWord = true;
-            } else if (!Character.isDigit(cp)) {
-                inWord = false;
             }
         }
         return cjk > 0 && cjk >= latinWords ? ZH : EN;
+    }
+
+    /** A word of a language: letters, no digits, and not capitals only (an acronym or a product code). */
+    private static boolean isWord(CharSequence w) {
+        boolean letters = false;
+        boolean lower = false;
+        boolean upper = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+            lower |= Character.isLowerCase(c) || (Character.isLetter(c) && !Character.isUpperCase(c));
+            upper |= Character.isUpperCase(c);
+        }
+        return letters && (lower || !upper);
     }
 
     /** {@code zh} when {@code language} names Chinese ({@code zh}, {@code zh-CN}, {@code chinese}), else {@code en}. */

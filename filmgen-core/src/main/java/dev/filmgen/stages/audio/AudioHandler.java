@@ -5,6 +5,7 @@ import dev.filmgen.domain.Line;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.StageFailedException;
+import dev.filmgen.internal.text.ConsumerText;
 import dev.filmgen.internal.text.Languages;
 import dev.filmgen.stages.internal.StageInputs;
 import dev.filmgen.stages.internal.Voices;
@@ -12,7 +13,10 @@ import dev.filmgen.model.SpeechRequest;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.handler.StageContext;
 
-/** Built-in {@code Audio} stage, one item per board: speaks the board's line in its voice and the film's language. */
+/**
+ * Built-in {@code Audio} stage, one item per board: speaks the board's line in its voice and the film's language,
+ * without the emoji and symbols a voice would read out by name (the Film stage names what was left out).
+ */
 public final class AudioHandler implements Handler {
     @Override
     public void handle(StageContext ctx) {
@@ -23,6 +27,11 @@ public final class AudioHandler implements Handler {
         if (line.text() == null || line.text().isBlank()) {
             throw new StageFailedException(ctx.stage(), i, "the line has no text to speak", null);
         }
+        String spoken = ConsumerText.speech(line.text()).text();
+        if (spoken.isEmpty()) {
+            throw new StageFailedException(ctx.stage(), i, "the line has nothing a voice can say (only emoji or "
+                    + "symbols): " + line.text(), null);
+        }
         java.util.Optional<java.util.List<String>> offered = ctx.voices(ctx.settings().model());
         if (offered.isPresent() && line.voice() != null && Voices.spelled(line.voice(), offered.get()) == null) {
             throw new InvalidInputException("Audio board " + (i + 1) + ": "
@@ -30,7 +39,7 @@ public final class AudioHandler implements Handler {
                     + "; run Line again to cast voices it speaks, or edit the line's voice");
         }
         String language = Languages.normalise(ctx.language());
-        SpeechRequest request = new SpeechRequest(ctx.settings().model(), line.text(), line.voice(), language,
+        SpeechRequest request = new SpeechRequest(ctx.settings().model(), spoken, line.voice(), language,
                 "voice:" + (i + 1));
         ctx.checkCancelled();
         MediaAsset voice = ctx.speech(request);

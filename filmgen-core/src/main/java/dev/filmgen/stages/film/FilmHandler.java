@@ -3,6 +3,7 @@ package dev.filmgen.stages.film;
 import dev.filmgen.compose.BoardMedia;
 import dev.filmgen.compose.EndCard;
 import dev.filmgen.compose.FilmSpec;
+import dev.filmgen.compose.FilmStyle;
 import dev.filmgen.compose.MediaInfo;
 import dev.filmgen.domain.Board;
 import dev.filmgen.domain.Film;
@@ -24,7 +25,8 @@ import java.util.List;
 
 /**
  * Built-in {@code Film} stage: composes every board's clip, narration and subtitle (the line's words)
- * with the configured style and an end card (product name and slogan), stores the MP4 under
+ * with the configured style and an end card (product name and slogan), tells the user in one notice what the
+ * voice and the subtitles leave out (emoji, symbols, characters no font draws), stores the MP4 under
  * {@code <session>/film/film.mp4} and records it with a link valid for 24 hours. Options:
  * {@code end_card} (default true), {@code end_card_seconds} (default 2), {@code end_card_background}.
  */
@@ -37,6 +39,8 @@ public final class FilmHandler implements Handler {
         FilmSession session = ctx.session();
         List<Board> boards = StageInputs.boards(ctx);
         List<BoardMedia> media = new ArrayList<>();
+        LeftOut leftOut = new LeftOut();
+        FilmStyle style = ctx.config().filmStyle();
         for (Board b : boards) {
             int i = b.index();
             MediaAsset clip = session.clips().get(i);
@@ -49,9 +53,17 @@ public final class FilmHandler implements Handler {
             }
             String subtitle = session.lines().stream().filter(l -> l.board() == i).map(Line::text)
                     .filter(t -> t != null && !t.isBlank()).findFirst().orElse(b.narration());
-            media.add(new BoardMedia(i, ctx.localFile(clip), ctx.localFile(voice), subtitle));
+            leftOut.spoken(subtitle);
+            media.add(new BoardMedia(i, ctx.localFile(clip), ctx.localFile(voice),
+                    leftOut.shown(subtitle, ctx.composer(), style)));
         }
-        FilmSpec spec = new FilmSpec(media, null, ctx.config().filmStyle(), endCard(ctx, session.script()));
+        EndCard card = endCard(ctx, session.script());
+        if (card != null) {
+            card = new EndCard(leftOut.shown(card.productName(), ctx.composer(), style),
+                    leftOut.shown(card.slogan(), ctx.composer(), style), card.durationSeconds(), card.background());
+        }
+        leftOut.notice().ifPresent(ctx::notice);
+        FilmSpec spec = new FilmSpec(media, null, style, card);
         Path out = ctx.workDir().resolve("film.mp4");
         ctx.checkCancelled();
         MediaInfo info = ctx.composer().compose(spec, out);

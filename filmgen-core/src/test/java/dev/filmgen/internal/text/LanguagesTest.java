@@ -23,6 +23,13 @@ class LanguagesTest {
     }
 
     @Test
+    void productCodesAndCapitalisedAcronymsInASellersTitleAreNotWords() {
+        assertEquals("zh", Languages.detect("TP-LINK 千兆路由器 AC1200 双频 SKU: TL-WDR5620-V2.0-CN-2024-BLK-0001"));
+        assertEquals("zh", Languages.detect("NIKE AIR MAX 跑鞋"));
+        assertEquals("en", Languages.detect("Dyson V15 Detect Cordless Vacuum 448798-01 吸尘器"));
+    }
+
+    @Test
     void englishThemeWithAFewChineseCharactersStaysEn() {
         assertEquals("en", Languages.detect("a gift box of premium oolong tea called 乌龙"));
     }

@@ -92,4 +92,57 @@ class FilmHandlerTest {
         assertEquals(0, e.board());
         assertTrue(e.getMessage().contains("run Video first"));
     }
+
+    /** A recording composer whose fonts lack the characters in {@code undrawable}. */
+    private static final class NarrowFonts implements dev.filmgen.compose.Composer {
+        private final RecordingComposer recording = new RecordingComposer();
+        private final String undrawable;
+
+        NarrowFonts(String undrawable) {
+            this.undrawable = undrawable;
+        }
+
+        @Override
+        public dev.filmgen.compose.MediaInfo compose(FilmSpec spec, java.nio.file.Path output) {
+            return recording.compose(spec, output);
+        }
+
+        FilmSpec lastSpec() {
+            return recording.lastSpec();
+        }
+
+        @Override
+        public String undrawable(String text, dev.filmgen.compose.FilmStyle style) {
+            StringBuilder out = new StringBuilder();
+            text.codePoints().distinct().filter(cp -> undrawable.indexOf(cp) >= 0).forEach(out::appendCodePoint);
+            return out.toString();
+        }
+    }
+
+    @Test
+    void oneNoticeNamesWhatTheVoiceAndSubtitlesLeaveOutAndTheComposerNeverSeesIt() {
+        FilmSession s = ready(true).toBuilder().lines(List.of(
+                new Line(0, "Mia", "🔥Dyson V15 Detect™ 吸尘器🔥", "Serena"),
+                new Line(1, "narrator", "𠮷野家 ✨ 特盛", "Cherry"))).build();
+        NarrowFonts composer = new NarrowFonts("𠮷");
+        FakeStageContext c = new FakeStageContext(s).composer(composer).on(Stage.FILM);
+        new FilmHandler().handle(c);
+
+        assertEquals(1, c.notices().size(), c.notices().toString());
+        String notice = c.notices().get(0);
+        assertTrue(notice.contains("the voice and subtitles leave out 🔥 ✨"), notice);
+        assertTrue(notice.contains("the voice leaves out ™"), notice);
+        assertTrue(notice.contains("no font draws 𠮷 (U+20BB7)"), notice);
+        FilmSpec spec = composer.lastSpec();
+        assertEquals("Dyson V15 Detect™ 吸尘器", spec.boards().get(0).subtitle());
+        assertEquals("野家 特盛", spec.boards().get(1).subtitle());
+        assertEquals("🔥Dyson V15 Detect™ 吸尘器🔥", c.session().lines().get(0).text(), "the session keeps the words");
+    }
+
+    @Test
+    void noNoticeWhenNothingIsLeftOut() {
+        FakeStageContext c = new FakeStageContext(ready(true)).composer(new NarrowFonts("𠮷")).on(Stage.FILM);
+        new FilmHandler().handle(c);
+        assertTrue(c.notices().isEmpty(), c.notices().toString());
+    }
 }

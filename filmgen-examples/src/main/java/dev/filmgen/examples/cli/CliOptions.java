@@ -1,5 +1,7 @@
 package dev.filmgen.examples.cli;
 
+import dev.filmgen.domain.Topic;
+import dev.filmgen.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,6 @@ import java.util.Locale;
 public record CliOptions(String topic, String image, Integer boards, Integer roles, String aspect, Path out,
                          String session, boolean offline, Path config, Long seed, Path dataDir, BigDecimal budget) {
 
-    /** Longest topic accepted, in code points. */
-    public static final int MAX_TOPIC = 500;
 
     /** A problem with the command line, worded for the user. */
     public static final class UsageException extends Exception {
@@ -198,34 +198,12 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
         return v;
     }
 
-    /** Validates a theme: not blank, not too long, no control characters, no emoji. */
+    /** Validates a theme with the library's one rule ({@link Topic#validText}), as the service does. */
     static String topic(String raw) throws UsageException {
-        String t = raw.strip();
-        if (t.isEmpty()) {
-            throw new UsageException("the product theme is empty: give a few words, e.g. filmgen \"百炼椰汁\"");
+        try {
+            return Topic.validText(raw);
+        } catch (InvalidInputException e) {
+            throw new UsageException(e.getMessage());
         }
-        int length = t.codePointCount(0, t.length());
-        if (length > MAX_TOPIC) {
-            throw new UsageException("the product theme is " + length + " characters long; keep it under "
-                    + MAX_TOPIC + " (a few words describe a product best)");
-        }
-        int[] cps = t.codePoints().toArray();
-        for (int cp : cps) {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT && cp != 0x200D) {
-                throw new UsageException(String.format(Locale.ROOT,
-                        "the product theme contains a control character (U+%04X); remove it", cp));
-            }
-            if (isEmoji(cp)) {
-                throw new UsageException(String.format(Locale.ROOT,
-                        "the product theme contains an emoji (U+%04X), which subtitles and voices cannot render; "
-                                + "describe the product in words", cp));
-            }
-        }
-        return t;
-    }
-
-    private static boolean isEmoji(int cp) {
-        return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x1FC00 && cp <= 0x1FFFF)
-                || cp == 0xFE0F || cp == 0x200D;
     }
 }

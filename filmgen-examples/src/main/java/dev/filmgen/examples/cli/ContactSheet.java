@@ -1,5 +1,6 @@
 package dev.filmgen.examples.cli;
 
+import dev.filmgen.compose.ffmpeg.FilmFonts;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -17,7 +18,8 @@ import javax.imageio.ImageIO;
 /**
  * Draws a storyboard contact sheet: every board's first frame in a grid with its narration
  * underneath, so a person can check the film's story at a glance; a frame the vision check judged carries its
- * score in a badge (green at or above the minimum, orange below).
+ * score in a badge (green at or above the minimum, orange below). Characters no font has are left out, never
+ * drawn as boxes.
  */
 public final class ContactSheet {
 
@@ -36,6 +38,10 @@ public final class ContactSheet {
         }
     }
 
+    /** Where a narration may wrap: after spaces and punctuation, around every Han character and kana. */
+    private static final String BREAKS = "(?<=\\s)|(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|(?<=\\p{P})";
+
     /** Badge colours: the score reached the minimum, or it did not. */
     static final Color PASSED = new Color(0x2E7D32);
     static final Color BELOW = new Color(0xE65100);
@@ -46,11 +52,11 @@ public final class ContactSheet {
     private static final int TEXT_LINES = 3;
     private static final int LINE_HEIGHT = 28;
 
-    private final Font font;
+    private final FilmFonts fonts;
 
-    /** A sheet drawn with {@code font} (use one that can draw the narration's script). */
-    public ContactSheet(Font font) {
-        this.font = font.deriveFont(Font.PLAIN, 20f);
+    /** A sheet whose narrations are each drawn in the first of {@code fonts} that has all their characters. */
+    public ContactSheet(FilmFonts fonts) {
+        this.fonts = fonts;
     }
 
     /** Renders the cells (up to four per row) and writes a PNG atomically. */
@@ -83,8 +89,6 @@ public final class ContactSheet {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setColor(new Color(0xF4F1EC));
             g.fillRect(0, 0, width, height);
-            g.setFont(font);
-            FontMetrics fm = g.getFontMetrics();
             for (int i = 0; i < cells.size(); i++) {
                 int x = PAD + (i % cols) * (CELL_WIDTH + PAD);
                 int y = PAD + (i / cols) * (cellHeight + PAD);
@@ -95,13 +99,17 @@ public final class ContactSheet {
                     g.setColor(new Color(0x999999));
                     g.fillRect(x, y, CELL_WIDTH, frameHeight);
                 }
+                String narration = cell.narration() == null ? "" : cell.narration();
+                FilmFonts.Choice choice = fonts.choose("#" + (i + 1) + narration);
+                g.setFont(choice.awtFont().deriveFont(Font.PLAIN, 20f));
+                FontMetrics fm = g.getFontMetrics();
                 if (cell.score() != null) {
                     badge(g, fm, cell, x + CELL_WIDTH, y);
                 }
                 g.setColor(new Color(0x222222));
                 g.drawString("#" + (i + 1), x, y + frameHeight + PAD + fm.getAscent() - 4);
                 int ty = y + frameHeight + PAD + lineHeight + fm.getAscent() - 4;
-                for (String line : wrap(cell.narration() == null ? "" : cell.narration(), fm, CELL_WIDTH)) {
+                for (String line : wrap(choice.drawable(narration), fm, CELL_WIDTH)) {
                     g.drawString(line, x, ty);
                     ty += lineHeight;
                 }
@@ -144,7 +152,7 @@ public final class ContactSheet {
     static List<String> wrap(String text, FontMetrics fm, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String token : text.split("(?<=\\s)|(?=\\p{IsHan})|(?<=\\p{IsHan})|(?<=\\p{P})")) {
+        for (String token : text.split(BREAKS)) {
             if (fm.stringWidth(line + token) > width && line.length() > 0) {
                 lines.add(line.toString().strip());
                 line.setLength(0);

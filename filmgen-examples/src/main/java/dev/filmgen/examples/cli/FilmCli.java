@@ -1,5 +1,6 @@
 package dev.filmgen.examples.cli;
 
+import dev.filmgen.compose.ffmpeg.FilmFonts;
 import dev.filmgen.TurnResult;
 import dev.filmgen.domain.Board;
 import dev.filmgen.cost.FilmCost;
@@ -176,7 +177,7 @@ public final class FilmCli {
         Film film = session.film();
         Outputs.copy(setup.storage(), film.video(), o.out());
         Path sheet = Outputs.sheetPath(o.out());
-        new ContactSheet(Outputs.font()).write(cells(setup, session), sheet);
+        new ContactSheet(FilmFonts.defaults()).write(cells(setup, session), sheet);
         out.println("film:        " + o.out().toAbsolutePath() + String.format(Locale.ROOT, "  (%.1f s)",
                 film.durationSeconds()));
         out.println("storyboard:  " + sheet.toAbsolutePath());

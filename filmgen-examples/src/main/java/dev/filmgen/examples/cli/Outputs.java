@@ -4,8 +4,6 @@ import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.media.PixelBudget;
 import dev.filmgen.storage.Storage;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,16 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-/** Where the CLI writes, and how: output checks, atomic copies out of storage, the sheet's font. */
+/** Where the CLI writes, and how: output checks, atomic copies out of storage. */
 final class Outputs {
-    /**
-     * The CJK font the compose module bundles for subtitles, read from its classpath resource. Copied from
-     * {@code dev.filmgen.compose.ffmpeg.internal.BundledFont.RESOURCE} so the CLI needs nothing from an
-     * internal package; {@code OutputsTest} fails if the resource moves.
-     */
     /** The largest stored first frame read for the contact sheet. */
     static final int MAX_FRAME_BYTES = 64 * 1024 * 1024;
-    static final String FONT_RESOURCE = "/dev/filmgen/compose/ffmpeg/fonts/NotoSansCJKsc-Bold-subset.otf";
 
     private Outputs() {
     }
@@ -83,18 +75,6 @@ final class Outputs {
             return budget.decode(bytes, side, what);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + asset.storageKey(), e);
-        }
-    }
-
-    /** The bundled CJK font, so the sheet draws Chinese on machines without one. */
-    static Font font() {
-        try (InputStream in = Outputs.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                return new Font(Font.SANS_SERIF, Font.PLAIN, 20);
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | FontFormatException e) {
-            return new Font(Font.SANS_SERIF, Font.PLAIN, 20);
         }
     }
 }

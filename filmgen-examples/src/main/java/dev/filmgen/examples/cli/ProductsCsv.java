@@ -114,9 +114,7 @@ final class ProductsCsv {
             if (topic == null) {
                 throw new CliOptions.UsageException("topic is empty");
             }
-            if (topic.codePointCount(0, topic.length()) > CliOptions.MAX_TOPIC) {
-                throw new CliOptions.UsageException("topic is longer than " + CliOptions.MAX_TOPIC + " characters");
-            }
+            topic = CliOptions.topic(topic); // the library's one rule for a theme, as for the command line
             Integer boards = intIn(value(rec, columns, "boards"), "boards", 1, 12);
             Integer roles = intIn(value(rec, columns, "roles"), "roles", 0, 6);
             String aspect = value(rec, columns, "aspect");

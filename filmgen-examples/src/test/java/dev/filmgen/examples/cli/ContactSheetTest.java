@@ -3,6 +3,7 @@ package dev.filmgen.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.filmgen.compose.ffmpeg.FilmFonts;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -23,7 +24,7 @@ class ContactSheetTest {
     @Test
     void aJudgedFrameCarriesItsScoreGreenAtTheMinimumAndOrangeBelowIt() {
         BufferedImage grey = solid(640, 360, Color.GRAY);
-        BufferedImage sheet = new ContactSheet(Outputs.font()).render(List.of(
+        BufferedImage sheet = new ContactSheet(FilmFonts.defaults()).render(List.of(
                 new ContactSheet.Cell(grey, "passed", 8.0, 6), new ContactSheet.Cell(grey, "below", 4.5, 6),
                 new ContactSheet.Cell(grey, "not judged")));
         int top = ContactSheet.PAD + 10;
@@ -59,7 +60,7 @@ class ContactSheetTest {
             cells.add(new ContactSheet.Cell(solid(640, 360, Color.getHSBColor(i / 6f, 0.9f, 0.9f)), "board " + i));
         }
         Path png = dir.resolve("sheet.png");
-        new ContactSheet(Outputs.font()).write(cells, png);
+        new ContactSheet(FilmFonts.defaults()).write(cells, png);
         BufferedImage sheet = ImageIO.read(png.toFile());
         int frameHeight = ContactSheet.CELL_WIDTH * 360 / 640;
         int cellHeight = ContactSheet.cellHeight(frameHeight);
@@ -77,7 +78,7 @@ class ContactSheetTest {
 
     @Test
     void aMissingFrameLeavesAGreyCellAndPortraitFramesKeepTheirShape() {
-        BufferedImage sheet = new ContactSheet(Outputs.font()).render(List.of(
+        BufferedImage sheet = new ContactSheet(FilmFonts.defaults()).render(List.of(
                 new ContactSheet.Cell(solid(360, 640, Color.RED), "竖屏"), new ContactSheet.Cell(null, "failed")));
         int frameHeight = ContactSheet.CELL_WIDTH * 640 / 360;
         assertEquals(2 * ContactSheet.CELL_WIDTH + 3 * ContactSheet.PAD, sheet.getWidth());
@@ -90,7 +91,7 @@ class ContactSheetTest {
     void chineseWrapsAnywhereEnglishAtSpacesAtMostThreeLines() {
         BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        g.setFont(Outputs.font().deriveFont(20f));
+        g.setFont(FilmFonts.defaults().choose("椰").awtFont().deriveFont(20f));
         FontMetrics fm = g.getFontMetrics();
         List<String> zh = ContactSheet.wrap("椰".repeat(100), fm, 200);
         assertEquals(3, zh.size());
@@ -100,6 +101,29 @@ class ContactSheetTest {
         en.forEach(line -> assertTrue(!line.startsWith(" ") && fm.stringWidth(line) <= 200, line));
         assertEquals("Fresh coconut water from sunny beaches every day", String.join(" ", en));
         g.dispose();
+    }
+
+    @Test
+    void narrationsInTraditionalChineseKoreanAndJapaneseAreDrawnInAFontThatHasThem() {
+        BufferedImage blank = new ContactSheet(FilmFonts.defaults()).render(List.of(new ContactSheet.Cell(null, "")));
+        for (String narration : List.of("臺灣高山烏龍茶 禮盒裝", "설화수 윤조에센스", "宇治抹茶ラテ 個包装")) {
+            BufferedImage sheet = new ContactSheet(FilmFonts.defaults()).render(List.of(
+                    new ContactSheet.Cell(null, narration)));
+            assertTrue(darkPixels(sheet) > darkPixels(blank) + 200, narration + " is drawn");
+            assertEquals("", FilmFonts.defaults().choose(narration).missing(), narration);
+        }
+    }
+
+    private static int darkPixels(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xff) < 100) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static BufferedImage solid(int w, int h, Color c) {

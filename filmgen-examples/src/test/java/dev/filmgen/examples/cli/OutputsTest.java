@@ -3,15 +3,12 @@ package dev.filmgen.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.storage.LocalStorage;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.StoredObject;
-import java.awt.Font;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,14 +57,6 @@ class OutputsTest {
     void sheetGoesBesideTheFilm() {
         assertEquals(dir.resolve("ad-storyboard.png"), Outputs.sheetPath(dir.resolve("ad.mp4")));
         assertEquals(dir.resolve("film-storyboard.png"), Outputs.sheetPath(dir.resolve("film")));
-    }
-
-    @Test
-    void theBundledFontIsFoundAndDrawsChinese() {
-        assertTrue(Outputs.class.getResource(Outputs.FONT_RESOURCE) != null, "moved: " + Outputs.FONT_RESOURCE);
-        Font font = Outputs.font();
-        assertNotEquals(Font.SANS_SERIF, font.getFamily());
-        assertEquals(-1, font.canDisplayUpTo("椰汁"));
     }
 
     private static MediaAsset asset() {

@@ -11,6 +11,11 @@ import java.util.Map;
  * edited) override it.
  */
 public final class AdPlan {
+    /** Emoji, ™ ® © and pictographs, and 【promo tags】 ("官方旗舰", "送料無料") a copywriter leaves out of a name. */
+    private static final java.util.regex.Pattern DECORATION = java.util.regex.Pattern.compile(
+            "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{200D}\\x{20E3}"
+                    + "\\x{E0020}-\\x{E007F}™®©℠]|【[^【】]{0,12}】");
+
     private final long seed;
     private final Lang lang;
     private final Category category;
@@ -116,10 +121,15 @@ public final class AdPlan {
         return narration.trim().split("\\s+").length <= 15;
     }
 
+    private static String withoutDecoration(String topic) {
+        String plain = DECORATION.matcher(topic).replaceAll(" ");
+        return plain.codePoints().anyMatch(Character::isLetterOrDigit) ? plain : topic;
+    }
+
     static String productName(String topic, Lang lang) {
-        String t = topic.replaceAll("[\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        String t = withoutDecoration(topic).replaceAll("[\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
         t = t.replaceAll("^[\\p{Punct}，。！？、；：“”‘’《》【】]+|[\\p{Punct}，。！？、；：“”‘’《》【】]+$", "");
-        if (t.isEmpty()) {
+        if (t.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return lang == Lang.ZH ? "好物" : "Our Product";
         }
         String first = t.split("[，。！？；,.!?;]")[0].strip();

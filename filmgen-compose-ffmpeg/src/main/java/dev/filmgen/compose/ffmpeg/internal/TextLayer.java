@@ -5,6 +5,7 @@ import static dev.filmgen.compose.ffmpeg.internal.Filters.value;
 
 import dev.filmgen.compose.EndCard;
 import dev.filmgen.compose.FilmStyle;
+import dev.filmgen.compose.ffmpeg.FilmFonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,21 +16,27 @@ import java.util.List;
 /**
  * Writes {@code drawtext} filters for subtitles and the end card. Text goes through UTF-8 text files in the work
  * directory (no escaping of the user's words, no {@code %} expansion); the font is a file ({@code fontfile=}, no
- * fontconfig). Lines are centred inside a title-safe area that depends on the aspect ratio.
+ * fontconfig) chosen per text by {@link FilmFonts}. Lines are centred inside a title-safe area that depends on the aspect ratio.
  */
 public final class TextLayer {
     private final Path workDir;
-    private final Path font;
+    private final FilmFonts fonts;
+    private final Path ownFont;
     private final FilmStyle style;
     private final int width;
     private final int height;
     private final double fontPx;
     private int files;
 
-    /** A layer for a {@code width}×{@code height} film writing its text files into {@code workDir}. */
-    public TextLayer(Path workDir, Path font, FilmStyle style, int width, int height) {
+    /**
+     * A layer for a {@code width}×{@code height} film writing its text files into {@code workDir}, drawing each
+     * board's text in the first of {@code fonts} (after {@code ownFont}, the film's own font, may be null) that
+     * draws all of it; characters no font draws are left out.
+     */
+    public TextLayer(Path workDir, FilmFonts fonts, Path ownFont, FilmStyle style, int width, int height) {
         this.workDir = workDir;
-        this.font = font;
+        this.fonts = fonts;
+        this.ownFont = ownFont;
         this.style = style;
         this.width = width;
         this.height = height;
@@ -49,8 +56,12 @@ public final class TextLayer {
     /** {@code ,drawtext=...} filters showing {@code text} over board-local [from, to), or "" for no text. */
     public String subtitles(int board, String text, double from, double to) {
         StringBuilder out = new StringBuilder();
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        FilmFonts.Choice font = fonts.choose(text, ownFont);
         double lineHeight = fontPx * 1.35;
-        for (Subtitles.Cue cue : Subtitles.cues(text, from, to, fontPx, maxLineWidth())) {
+        for (Subtitles.Cue cue : Subtitles.cues(font.drawable(text), from, to, fontPx, maxLineWidth())) {
             List<String> lines = cue.lines();
             for (int k = 0; k < lines.size(); k++) {
                 double y = switch (style.position()) {
@@ -58,7 +69,7 @@ public final class TextLayer {
                     case MIDDLE -> (height - lines.size() * lineHeight) / 2 + k * lineHeight;
                     case BOTTOM -> height - bottomMargin() - (lines.size() - k) * lineHeight;
                 };
-                out.append(',').append(drawtext(lines.get(k), fontPx, style.fontColor(), y))
+                out.append(',').append(drawtext(font.file(), lines.get(k), fontPx, style.fontColor(), y))
                         .append(":enable='between(t,").append(num(cue.start())).append(',')
                         .append(num(Math.max(cue.start(), cue.end() - 0.001))).append(")'");
             }
@@ -70,25 +81,28 @@ public final class TextLayer {
     public String endCard(EndCard card, double at) {
         StringBuilder out = new StringBuilder();
         double nameSize = Math.round(fontPx * 1.6);
-        List<String> name = Subtitles.wrap(card.productName() == null ? "" : card.productName(), nameSize,
-                maxLineWidth());
-        List<String> slogan = Subtitles.wrap(card.slogan() == null ? "" : card.slogan(), fontPx, maxLineWidth());
+        String nameText = card.productName() == null ? "" : card.productName();
+        String sloganText = card.slogan() == null ? "" : card.slogan();
+        FilmFonts.Choice nameFont = fonts.choose(nameText, ownFont);
+        FilmFonts.Choice sloganFont = fonts.choose(sloganText, ownFont);
+        List<String> name = Subtitles.wrap(nameFont.drawable(nameText), nameSize, maxLineWidth());
+        List<String> slogan = Subtitles.wrap(sloganFont.drawable(sloganText), fontPx, maxLineWidth());
         double block = name.size() * nameSize * 1.3 + slogan.size() * fontPx * 1.35 + fontPx * 0.6;
         double y = (height - block) / 2;
         String timing = ":enable='gte(t," + num(at) + ")':alpha='min(1,(t-" + num(at) + ")/0.5)'";
         for (String line : name) {
-            out.append(',').append(drawtext(line, nameSize, style.fontColor(), y)).append(timing);
+            out.append(',').append(drawtext(nameFont.file(), line, nameSize, style.fontColor(), y)).append(timing);
             y += nameSize * 1.3;
         }
         y += fontPx * 0.6;
         for (String line : slogan) {
-            out.append(',').append(drawtext(line, fontPx, style.fontColor(), y)).append(timing);
+            out.append(',').append(drawtext(sloganFont.file(), line, fontPx, style.fontColor(), y)).append(timing);
             y += fontPx * 1.35;
         }
         return out.toString();
     }
 
-    private String drawtext(String line, double size, String color, double y) {
+    private String drawtext(Path font, String line, double size, String color, double y) {
         StringBuilder d = new StringBuilder("drawtext=fontfile=").append(value(font.toString()))
                 .append(":textfile=").append(value(write(line).toString())).append(":expansion=none")
                 .append(":fontsize=").append(num(size)).append(":fontcolor=").append(value(color))

@@ -48,7 +48,7 @@ public final class MediaInspector {
         return images;
     }
 
-    private static BufferedImage toImage(AVFrame frame) {
+    static BufferedImage toImage(AVFrame frame) {
         int w = frame.width();
         int h = frame.height();
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
