@@ -33,6 +33,7 @@ import java.util.Optional;
  * (public addresses only, size and type checks) before it is stored.
  */
 public final class MediaImporter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MediaImporter.class);
     private static final Duration LINK_TTL = Duration.ofDays(7);
     private final Storage storage;
     private final RemoteMediaPolicy results;
@@ -130,6 +131,32 @@ public final class MediaImporter {
             throw new RetriableException("cannot read produced media " + describe(asset.uri()) + ": " + e.getMessage(), e);
         }
         return asset.withStorage(fullKey, storage.link(fullKey, LINK_TTL), stored.sizeBytes());
+    }
+
+    /**
+     * {@link #importAsset} for a paid result: a download that breaks off (a reset, a closed stream) is tried again, up
+     * to three times in all, since the provider's link stays valid for hours and the copy costs nothing, while giving
+     * up would throw away a result that was paid for. {@code what} names it in logs; {@code checkCancelled} runs
+     * between tries.
+     */
+    public MediaAsset importPaid(MediaAsset asset, String key, String what, Runnable checkCancelled) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return importAsset(asset, key);
+            } catch (RetriableException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                LOG.warn("{}: copying the result into storage failed ({}); trying again", what, e.getMessage());
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException(what + " cancelled while copying its result");
+                }
+                checkCancelled.run();
+            }
+        }
     }
 
     /** The asset as a local file: the storage's own file, the {@code file:} path, or a copy in {@code workDir}. */
