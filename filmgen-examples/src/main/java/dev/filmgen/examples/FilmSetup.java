@@ -21,7 +21,14 @@ import dev.filmgen.session.FileSessionStore;
 import dev.filmgen.storage.LocalStorage;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.oss.OssStorage;
+import dev.filmgen.storage.WorkRoot;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javax.imageio.ImageIO;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,9 +45,10 @@ import java.util.Optional;
  * @param modelsLine one line saying which models are used
  * @param storageLine one line saying where artifacts are kept
  * @param online whether DashScope is used
+ * @param work the work root of the data folder, owned by this setup until it closes
  */
 public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessions, String modelsLine,
-                        String storageLine, boolean online) implements AutoCloseable {
+                        String storageLine, boolean online, WorkRoot work) implements AutoCloseable {
 
     /**
      * What to wire.
@@ -73,7 +81,8 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
         FilmConfig base = o.config() == null ? FilmConfig.defaults() : FilmConfigLoader.load(o.config());
         long seed = o.seed() == null ? 20251125L : o.seed();
         PixelBudget pixels = pixelBudget(o.env());
-        ModelSet offline = OfflineModels.builder().seed(seed).pixelBudget(pixels).build();
+        Path work = workRoot(o.dataDir());
+        ModelSet offline = OfflineModels.builder().seed(seed).pixelBudget(pixels).workRoot(work).build();
         String key = o.env().get(DashScopeDefaults.API_KEY_ENV);
         boolean online = !o.forceOffline() && key != null && !key.isBlank();
         FilmConfig config;
@@ -117,17 +126,46 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
         FilmAgent agent = FilmAgent.builder()
                 .models(router.models())
                 .handlers(BuiltinHandlers.all())
-                .composer(FfmpegComposer.builder().probe(probe).build())
+                .composer(FfmpegComposer.builder().probe(probe).workRoot(work).build())
                 .probe(probe)
                 .storage(storage)
                 .sessionStore(sessions)
                 .classifier(classifier(router, config))
                 .config(config)
-                .workDir(o.dataDir().resolve("work"))
+                .workDir(work)
                 .pixelBudget(pixels)
                 .listener(listener == null ? FilmListener.none() : listener)
                 .build();
-        return new FilmSetup(agent, storage, sessions, modelsLine, storageLine, online);
+        return new FilmSetup(agent, storage, sessions, modelsLine, storageLine, online, WorkRoot.open(work));
+    }
+
+    /**
+     * The work root of a data folder ({@code <dataDir>/work}), claimed for this process: every temporary file of the
+     * agent, the composer, the offline models and the service lives there and is deleted when its turn ends; what a
+     * crashed process left (its folder, files of older versions) is swept now. ImageIO's disk cache, which leaves
+     * {@code +~JF*.tmp} files in the system temp folder, is turned off for the whole program.
+     */
+    public static Path workRoot(Path dataDir) {
+        ImageIO.setUseCache(false);
+        Path root = dataDir.resolve("work");
+        WorkRoot.at(root);
+        sweepLegacyTemp();
+        return root;
+    }
+
+    /** Removes what versions before the work root left in the system temp folder (older than an hour). */
+    private static void sweepLegacyTemp() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Instant before = Instant.now().minus(Duration.ofHours(1));
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(tmp, "filmgen-{offline,compose,uploads}*")) {
+            for (Path p : ds) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    WorkRoot.deleteTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: the system temp folder is not ours
+        }
     }
 
     /**
@@ -167,5 +205,6 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
     public void close() {
         agent.close();
         storage.close();
+        work.close(); // the last owner's close deletes this process's work folder
     }
 }

@@ -49,7 +49,7 @@ public final class FilmServiceMain {
         FilmService.Builder b = FilmService.builder().host(s.host()).port(s.port())
                 .executor(AgentTurns.of(setup.agent())).apiToken(s.apiToken()).maxBodyBytes(s.maxBodyBytes())
                 .imagePolicy(ImagePolicy.defaults().withAllowPrivateAddresses(s.allowPrivateImageHosts()))
-                .uploads(s.home().resolve("uploads")).storage(setup.storage());
+                .uploads(FilmSetup.workRoot(s.home())).storage(setup.storage());
         if (setup.storage() instanceof LocalStorage) {
             ((LocalStorage) setup.storage()).signer().ifPresent(signer -> b.verifier(signer::verify));
         }
