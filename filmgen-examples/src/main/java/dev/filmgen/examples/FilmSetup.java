@@ -1,6 +1,7 @@
 package dev.filmgen.examples;
 
 import dev.filmgen.FilmAgent;
+import dev.filmgen.FilmAgentBuilder;
 import dev.filmgen.compose.ffmpeg.FfmpegComposer;
 import dev.filmgen.compose.ffmpeg.FfmpegProbe;
 import dev.filmgen.config.FilmConfig;
@@ -18,37 +19,49 @@ import dev.filmgen.media.PixelBudget;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.offline.OfflineModels;
 import dev.filmgen.session.FileSessionStore;
+import dev.filmgen.session.SessionStore;
+import dev.filmgen.store.jdbc.JdbcFilmBackend;
 import dev.filmgen.storage.LocalStorage;
 import dev.filmgen.storage.Storage;
-import dev.filmgen.storage.oss.OssStorage;
 import dev.filmgen.storage.WorkRoot;
+import dev.filmgen.storage.oss.OssStorage;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import javax.imageio.ImageIO;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /**
  * Wires a {@link FilmAgent} the way the example programs use it: DashScope models when
  * {@code DASHSCOPE_API_KEY} is set (and offline is not forced), the offline template models otherwise;
  * OSS storage when the {@code OSS_*} variables are set, a local store under the data folder otherwise;
- * sessions as JSON files under the data folder.
- *
- * @param agent the agent
- * @param storage where artifacts live
- * @param sessions the session store
- * @param modelsLine one line saying which models are used
- * @param storageLine one line saying where artifacts are kept
- * @param online whether DashScope is used
- * @param work the work root of the data folder, owned by this setup until it closes
+ * sessions in PostgreSQL when {@code FILMGEN_JDBC_URL} is set, as JSON files under the data folder otherwise.
+ * {@link #agentFor} makes agents with other board counts, shapes or seeds on the same storage and sessions.
  */
-public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessions, String modelsLine,
-                        String storageLine, boolean online, WorkRoot work) implements AutoCloseable {
+public final class FilmSetup implements AutoCloseable {
+    private final Options options;
+    private final FilmListener listener;
+    private final PixelBudget pixels;
+    private final FilmConfig config;
+    private final Storage storage;
+    private final SessionStore sessions;
+    private final JdbcFilmBackend jdbc;
+    private final String modelsLine;
+    private final String storageLine;
+    private final String sessionsLine;
+    private final boolean online;
+    private final FilmAgent agent;
+    private final Map<List<Object>, FilmAgent> others = new ConcurrentHashMap<>();
+    private final Path workPath;
+    private final WorkRoot work;
 
     /**
      * What to wire.
@@ -76,67 +89,113 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
     /** The variable of the pixel budget (see {@link #pixelBudget}). */
     public static final String MAX_PIXELS_ENV = "FILMGEN_MAX_PICTURE_PIXELS";
 
-    /** Builds everything; {@code listener} receives every turn's events besides the per-call listener. */
-    public static FilmSetup create(Options o, FilmListener listener) {
+    private FilmSetup(Options o, FilmListener listener) {
+        this.options = o;
+        this.listener = listener == null ? FilmListener.none() : listener;
+        this.pixels = pixelBudget(o.env());
+        this.workPath = workRoot(o.dataDir());
         FilmConfig base = o.config() == null ? FilmConfig.defaults() : FilmConfigLoader.load(o.config());
-        long seed = o.seed() == null ? 20251125L : o.seed();
-        PixelBudget pixels = pixelBudget(o.env());
-        Path work = workRoot(o.dataDir());
-        ModelSet offline = OfflineModels.builder().seed(seed).pixelBudget(pixels).workRoot(work).build();
         String key = o.env().get(DashScopeDefaults.API_KEY_ENV);
-        boolean online = !o.forceOffline() && key != null && !key.isBlank();
-        FilmConfig config;
-        ModelRouter.Builder routes = ModelRouter.builder().route("offline", offline);
-        String modelsLine;
+        this.online = !o.forceOffline() && key != null && !key.isBlank();
         if (online) {
-            ModelSet dash = DashScopeModels.builder().apiKey(key).build().modelSet();
-            routes.dashScope(dash);
-            config = base;
-            modelsLine = "models: DashScope (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
+            this.config = base;
+            this.modelsLine = "models: DashScope (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.FIRST_FRAME_IMAGE).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.VIDEO).model() + ", "
                     + base.stage(dev.filmgen.stage.Stage.AUDIO).model() + ")";
         } else {
-            config = OfflineModels.config(base);
-            modelsLine = "models: offline template ad maker (no key; set DASHSCOPE_API_KEY for Bailian models)";
+            this.config = OfflineModels.config(base);
+            this.modelsLine = "models: offline template ad maker (no key; set DASHSCOPE_API_KEY for Bailian models)";
         }
-        config = new FilmConfig(config.stages(), config.intentModel(),
-                o.boards() != null ? o.boards() : config.maxBoards(), o.roles() != null ? o.roles() : config.maxRoles(),
-                o.aspect() != null ? o.aspect() : config.aspect(), config.clipSeconds(),
-                o.seed() != null ? o.seed() : config.seed(), config.filmStyle());
-        ModelRouter router = routes.build();
-        router.validate(config);
-
-        Storage storage;
-        String storageLine;
         Optional<OssStorage> oss = OssStorage.fromEnvIfConfigured(o.env());
         if (oss.isPresent()) {
-            storage = oss.get();
-            storageLine = "storage: Alibaba Cloud OSS (" + o.env().get("OSS_BUCKET") + ")";
+            this.storage = oss.get();
+            this.storageLine = "storage: Alibaba Cloud OSS (" + o.env().get("OSS_BUCKET") + ")";
         } else {
             LocalStorage.Builder b = LocalStorage.builder().root(o.dataDir().resolve("artifacts"));
             if (o.publicBaseUrl() != null && o.linkSecret() != null) {
                 b.publicBaseUrl(o.publicBaseUrl()).secret(o.linkSecret());
             }
-            storage = b.build();
-            storageLine = "storage: local folder " + o.dataDir().resolve("artifacts");
+            this.storage = b.build();
+            this.storageLine = "storage: local folder " + o.dataDir().resolve("artifacts");
         }
-        FileSessionStore sessions = FileSessionStore.of(o.dataDir().resolve("sessions"));
+        Optional<JdbcFilmBackend> db = JdbcFilmBackend.fromEnv(o.env());
+        if (db.isPresent()) {
+            this.jdbc = db.get();
+            try {
+                jdbc.migrate();
+            } catch (RuntimeException e) {
+                jdbc.close();
+                throw e;
+            }
+            this.sessions = jdbc.sessionStore();
+            this.sessionsLine = "sessions: PostgreSQL " + shown(o.env().get(JdbcFilmBackend.URL_ENV))
+                    + (oss.isPresent() ? "" : " (artifacts stay on this machine: set the OSS_* variables when"
+                    + " several machines share the work)");
+        } else {
+            this.jdbc = null;
+            this.sessions = FileSessionStore.of(o.dataDir().resolve("sessions"));
+            this.sessionsLine = "sessions: files in " + o.dataDir().resolve("sessions");
+        }
+        this.agent = build(o.boards(), o.roles(), o.aspect(), o.seed());
+        this.work = WorkRoot.open(workPath);
+    }
+
+    /** Builds everything; {@code listener} receives every turn's events besides the per-call listener. */
+    public static FilmSetup create(Options o, FilmListener listener) {
+        return new FilmSetup(o, listener);
+    }
+
+    /**
+     * An agent like {@link #agent()} but with other settings (null: this setup's), on the same storage and
+     * sessions; made once per distinct settings and closed with the setup.
+     */
+    public FilmAgent agentFor(Integer boards, Integer roles, String aspect, Long seed) {
+        List<Object> key = new ArrayList<>();
+        key.add(boards);
+        key.add(roles);
+        key.add(aspect);
+        key.add(seed);
+        if (boards == null && roles == null && aspect == null && seed == null) {
+            return agent;
+        }
+        return others.computeIfAbsent(key, k -> build(boards != null ? boards : options.boards(),
+                roles != null ? roles : options.roles(), aspect != null ? aspect : options.aspect(),
+                seed != null ? seed : options.seed()));
+    }
+
+    private FilmAgent build(Integer boards, Integer roles, String aspect, Long seedOverride) {
+        long seed = seedOverride == null ? 20251125L : seedOverride;
+        ModelRouter.Builder routes = ModelRouter.builder().route("offline",
+                OfflineModels.builder().seed(seed).pixelBudget(pixels).workRoot(workPath).build());
+        if (online) {
+            ModelSet dash = DashScopeModels.builder().apiKey(options.env().get(DashScopeDefaults.API_KEY_ENV))
+                    .build().modelSet();
+            routes.dashScope(dash);
+        }
+        FilmConfig c = new FilmConfig(config.stages(), config.intentModel(),
+                boards != null ? boards : config.maxBoards(), roles != null ? roles : config.maxRoles(),
+                aspect != null ? aspect : config.aspect(), config.clipSeconds(),
+                seedOverride != null ? seedOverride : config.seed(), config.filmStyle());
+        ModelRouter router = routes.build();
+        router.validate(c);
         FfmpegProbe probe = new FfmpegProbe();
-        FilmAgent agent = FilmAgent.builder()
+        FilmAgentBuilder b = FilmAgent.builder()
                 .models(router.models())
                 .handlers(BuiltinHandlers.all())
-                .composer(FfmpegComposer.builder().probe(probe).workRoot(work).build())
+                .composer(FfmpegComposer.builder().probe(probe).workRoot(workPath).build())
                 .probe(probe)
                 .storage(storage)
                 .sessionStore(sessions)
-                .classifier(classifier(router, config))
-                .config(config)
-                .workDir(work)
+                .classifier(classifier(router, c))
+                .config(c)
+                .workDir(workPath)
                 .pixelBudget(pixels)
-                .listener(listener == null ? FilmListener.none() : listener)
-                .build();
-        return new FilmSetup(agent, storage, sessions, modelsLine, storageLine, online, WorkRoot.open(work));
+                .listener(listener);
+        if (jdbc != null) {
+            jdbc.configure(b);
+        }
+        return b.build();
     }
 
     /**
@@ -166,6 +225,16 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
         } catch (IOException | RuntimeException e) {
             // best effort: the system temp folder is not ours
         }
+    }
+
+    /** The JDBC URL without credentials or parameters, for messages. */
+    private static String shown(String url) {
+        String u = url.trim();
+        int q = u.indexOf('?');
+        u = q < 0 ? u : u.substring(0, q);
+        int at = u.lastIndexOf('@');
+        int scheme = u.indexOf("//");
+        return at > scheme && scheme >= 0 ? u.substring(0, scheme + 2) + u.substring(at + 1) : u;
     }
 
     /**
@@ -201,10 +270,60 @@ public record FilmSetup(FilmAgent agent, Storage storage, FileSessionStore sessi
                 .fallback(new RuleClassifier()).build();
     }
 
+    /** The agent with this setup's settings. */
+    public FilmAgent agent() {
+        return agent;
+    }
+
+    /** Where artifacts live. */
+    public Storage storage() {
+        return storage;
+    }
+
+    /** Where sessions live: files, or PostgreSQL with {@code FILMGEN_JDBC_URL}. */
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    /** The PostgreSQL backend when {@code FILMGEN_JDBC_URL} is set. */
+    public Optional<JdbcFilmBackend> jdbc() {
+        return Optional.ofNullable(jdbc);
+    }
+
+    /** Where session {@code id} is kept, for messages: its file, or its row in PostgreSQL. */
+    public String sessionLocation(String id) {
+        return sessions instanceof FileSessionStore f ? f.dir().resolve(id + ".json").toAbsolutePath().toString()
+                : "PostgreSQL filmgen_session '" + id + "'";
+    }
+
+    /** One line saying which models are used. */
+    public String modelsLine() {
+        return modelsLine;
+    }
+
+    /** One line saying where artifacts are kept. */
+    public String storageLine() {
+        return storageLine;
+    }
+
+    /** One line saying where sessions are kept. */
+    public String sessionsLine() {
+        return sessionsLine;
+    }
+
+    /** Whether DashScope is used. */
+    public boolean online() {
+        return online;
+    }
+
     @Override
     public void close() {
+        others.values().forEach(FilmAgent::close);
         agent.close();
         storage.close();
+        if (jdbc != null) {
+            jdbc.close();
+        }
         work.close(); // the last owner's close deletes this process's work folder
     }
 }

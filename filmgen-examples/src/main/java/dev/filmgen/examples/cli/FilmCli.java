@@ -55,6 +55,9 @@ public final class FilmCli {
 
     /** Runs the command; returns the exit status. */
     int run(String[] args) {
+        if (args.length > 0 && args[0].equals("batch")) {
+            return new BatchCli(out, err, env).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         CliOptions o;
         String image;
         try {
@@ -82,6 +85,9 @@ public final class FilmCli {
         try (setup) {
             err.println("filmgen " + setup.modelsLine());
             err.println("filmgen " + setup.storageLine());
+            if (setup.jdbc().isPresent()) {
+                err.println("filmgen " + setup.sessionsLine());
+            }
             return make(o, image, setup, bar);
         } catch (CliOptions.UsageException e) {
             bar.finish();
@@ -142,7 +148,7 @@ public final class FilmCli {
             }
             err.println("filmgen: the film is not finished; what was made is kept. Resume with: ./filmgen --session "
                     + sessionId);
-            out.println("session: " + setup.sessions().dir().resolve(sessionId + ".json"));
+            out.println("session: " + setup.sessionLocation(sessionId));
             return 1;
         }
         Film film = session.film();
@@ -152,7 +158,7 @@ public final class FilmCli {
         out.println("film:        " + o.out().toAbsolutePath() + String.format(Locale.ROOT, "  (%.1f s)",
                 film.durationSeconds()));
         out.println("storyboard:  " + sheet.toAbsolutePath());
-        out.println("session:     " + setup.sessions().dir().resolve(sessionId + ".json").toAbsolutePath()
+        out.println("session:     " + setup.sessionLocation(sessionId)
                 + "  (resume or edit: ./filmgen --session " + sessionId + " \"<edit>\")");
         out.println("link:        " + film.link());
         out.println("model calls: " + callsMade + " made, " + callsReused + " reused");

@@ -39,7 +39,7 @@ final class ProductPhoto {
         return file.toUri().toString();
     }
 
-    private static void checkImage(Path file, String shown, PixelBudget budget) throws CliOptions.UsageException {
+    static void checkImage(Path file, String shown, PixelBudget budget) throws CliOptions.UsageException {
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new CliOptions.UsageException("--image " + shown + " is larger than 20 MB");

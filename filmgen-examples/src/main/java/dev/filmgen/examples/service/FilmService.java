@@ -64,7 +64,8 @@ public final class FilmService implements AutoCloseable {
         server.createContext("/health", ex -> {
             try (ex) {
                 Http.cors(ex);
-                Http.json(ex, 200, WireObjects.health());
+                com.fasterxml.jackson.databind.node.ObjectNode health = b.health.get();
+                Http.json(ex, "healthy".equals(health.path("status").asText()) ? 200 : 503, health);
             }
         });
         server.createContext("/", ex -> {
@@ -117,6 +118,7 @@ public final class FilmService implements AutoCloseable {
         private Duration shutdownGrace = Duration.ofSeconds(30);
         private Supplier<String> ids = () -> UUID.randomUUID().toString();
         private Clock clock = Clock.systemUTC();
+        private Supplier<com.fasterxml.jackson.databind.node.ObjectNode> health = WireObjects::health;
 
         private Builder() {
         }
@@ -127,6 +129,12 @@ public final class FilmService implements AutoCloseable {
         public Builder port(int port) { this.port = port; return this; }
         /** Runs the turns (required); normally a {@code FilmAgent}. */
         public Builder executor(TurnExecutor executor) { this.executor = executor; return this; }
+
+        /** The {@code GET /health} body (default the runtime's); HTTP 503 unless its status is "healthy". */
+        public Builder health(Supplier<com.fasterxml.jackson.databind.node.ObjectNode> health) {
+            this.health = health;
+            return this;
+        }
         /** Bearer token every {@code /process} request must carry; null (default) for none. */
         public Builder apiToken(String token) { this.apiToken = token; return this; }
         /** Largest request body; default 1 MiB. */
