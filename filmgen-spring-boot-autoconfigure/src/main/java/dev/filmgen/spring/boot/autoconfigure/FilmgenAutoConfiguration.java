@@ -2,21 +2,22 @@ package dev.filmgen.spring.boot.autoconfigure;
 
 import dev.filmgen.FilmAgent;
 import dev.filmgen.FilmAgentBuilder;
+import dev.filmgen.calls.CallLimiter;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.cost.PriceList;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.intent.Classifier;
 import dev.filmgen.intent.LlmClassifier;
 import dev.filmgen.intent.RuleClassifier;
 import dev.filmgen.model.ModelSet;
-import dev.filmgen.session.FileSessionStore;
-import dev.filmgen.session.InMemorySessionStore;
 import dev.filmgen.session.SessionStore;
 import dev.filmgen.spring.boot.autoconfigure.internal.CompositeListener;
 import dev.filmgen.spring.boot.autoconfigure.internal.ConfigAssembler;
 import dev.filmgen.spring.boot.autoconfigure.internal.HandlerBeans;
 import dev.filmgen.spring.boot.autoconfigure.internal.ModelsConfiguration;
+import dev.filmgen.spring.boot.autoconfigure.internal.SessionStoreConfiguration;
 import dev.filmgen.spring.boot.autoconfigure.internal.StorageConfiguration;
 import dev.filmgen.storage.Storage;
 import java.time.Duration;
@@ -37,15 +38,21 @@ import org.springframework.context.annotation.Import;
  * beans adjust the rest, {@code Handler} beans marked {@link FilmgenStage} replace a stage, {@link FilmListener}
  * beans receive every turn's events.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
 @ConditionalOnClass(FilmAgent.class)
 @ConditionalOnProperty(prefix = "filmgen", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(FilmgenProperties.class)
 @Import({ModelsConfiguration.DashScope.class, ModelsConfiguration.Offline.class, StorageConfiguration.Oss.class,
-        StorageConfiguration.Local.class, ModelsConfiguration.Ffmpeg.class})
+        StorageConfiguration.Local.class, ModelsConfiguration.Ffmpeg.class, SessionStoreConfiguration.Files.class,
+        SessionStoreConfiguration.Memory.class, SessionStoreConfiguration.Jdbc.class,
+        SessionStoreConfiguration.JdbcModuleMissing.class})
 public class FilmgenAutoConfiguration {
     /** Name of the offline model set bean; while it is the models in use, the config names offline models. */
     public static final String OFFLINE_MODELS_BEAN = "filmgenOfflineModels";
+    /** Name of the DashScope model set bean (with the offline models routed under {@code offline}). */
+    public static final String DASHSCOPE_MODELS_BEAN = "filmgenDashScopeModels";
 
     /** The film settings: {@code filmgen.config-file} with the {@code filmgen.*} properties over it. */
     @Bean
@@ -53,22 +60,6 @@ public class FilmgenAutoConfiguration {
     public FilmConfig filmgenConfig(FilmgenProperties properties, ListableBeanFactory beans) {
         FilmConfig config = ConfigAssembler.assemble(properties);
         return beans.containsBeanDefinition(OFFLINE_MODELS_BEAN) ? ModelsConfiguration.Offline.adapt(config) : config;
-    }
-
-    /** Where sessions live: {@code filmgen.store} = file (default), memory or jdbc. */
-    @Bean
-    @ConditionalOnMissingBean
-    public SessionStore filmgenSessionStore(FilmgenProperties properties) {
-        switch (properties.getStore()) {
-            case MEMORY:
-                return new InMemorySessionStore();
-            case JDBC:
-                throw new IllegalStateException("filmgen.store=jdbc needs the filmgen-store-jdbc module and a "
-                        + "DataSource bean; it is not supported by this version of the starter yet "
-                        + "(define a SessionStore bean, or use filmgen.store=file)");
-            default:
-                return FileSessionStore.of(properties.getDataDir().resolve("sessions"));
-        }
     }
 
     /** Rule-based intents offline; the LLM classifier (falling back to the rules) with DashScope. */
@@ -84,12 +75,16 @@ public class FilmgenAutoConfiguration {
         return LlmClassifier.builder().model(m.text()).modelName(intentModel).fallback(new RuleClassifier()).build();
     }
 
-    /** The agent, with every part above, the host's handlers, listeners and customizers. */
+    /**
+     * The agent, with every part above, the provider's prices and a shared call limiter when there are such beans,
+     * the host's handlers, listeners and customizers.
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public FilmAgent filmAgent(FilmgenProperties properties, FilmConfig config, ObjectProvider<ModelSet> models,
                                Storage storage, SessionStore sessions, ObjectProvider<Composer> composer,
                                ObjectProvider<MediaProbe> probe, Classifier classifier,
+                               ObjectProvider<PriceList> prices, ObjectProvider<CallLimiter> limiter,
                                ObjectProvider<FilmListener> listeners,
                                ObjectProvider<FilmAgentBuilderCustomizer> customizers, ListableBeanFactory beans) {
         ModelSet modelSet = models.getIfAvailable();
@@ -102,6 +97,8 @@ public class FilmgenAutoConfiguration {
                 .listener(new CompositeListener(listeners.orderedStream().toList()));
         composer.ifAvailable(b::composer);
         probe.ifAvailable(b::probe);
+        prices.ifAvailable(b::prices);
+        limiter.ifAvailable(b::callLimiter);
         HandlerBeans.byStage(beans).forEach(b::handler);
         Duration deadline = properties.getTurnDeadline();
         if (deadline != null) {

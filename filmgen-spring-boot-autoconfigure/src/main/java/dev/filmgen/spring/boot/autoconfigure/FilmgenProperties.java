@@ -51,6 +51,8 @@ public class FilmgenProperties {
     private final WebProperties web = new WebProperties();
     /** Micrometer meters (with Spring Boot Actuator). */
     private final MetricsProperties metrics = new MetricsProperties();
+    /** PostgreSQL sessions and shared quotas (filmgen.store=jdbc). */
+    private final JdbcProperties jdbc = new JdbcProperties();
 
     /** Where sessions are kept. */
     public enum StoreType {
@@ -58,7 +60,7 @@ public class FilmgenProperties {
         FILE,
         /** In memory; lost on restart (tests, demos). */
         MEMORY,
-        /** PostgreSQL through filmgen-store-jdbc and the host's DataSource. */
+        /** PostgreSQL through filmgen-store-jdbc on the application's DataSource; quotas shared by every instance. */
         JDBC
     }
 
@@ -93,6 +95,24 @@ public class FilmgenProperties {
     public OssProperties getOss() { return oss; }
     public WebProperties getWeb() { return web; }
     public MetricsProperties getMetrics() { return metrics; }
+    public JdbcProperties getJdbc() { return jdbc; }
+
+    /** The PostgreSQL backend of {@code filmgen.store=jdbc}, on the application's {@code DataSource}. */
+    public static class JdbcProperties {
+        /** Create or upgrade filmgen's tables at startup (Flyway, own history table); off when a DBA applies them. */
+        private boolean migrate = true;
+        /** This instance's name in quota leases and job rows (e.g. the pod's name); unset: host-pid-random. */
+        private String instanceId;
+        /** How long a crashed instance's in-flight quota slot stays taken (at least 1 s). */
+        private Duration quotaLease = Duration.ofSeconds(30);
+
+        public boolean isMigrate() { return migrate; }
+        public void setMigrate(boolean migrate) { this.migrate = migrate; }
+        public String getInstanceId() { return instanceId; }
+        public void setInstanceId(String instanceId) { this.instanceId = instanceId; }
+        public Duration getQuotaLease() { return quotaLease; }
+        public void setQuotaLease(Duration quotaLease) { this.quotaLease = quotaLease; }
+    }
 
     /** Micrometer meters. */
     public static class MetricsProperties {

@@ -4,6 +4,9 @@ import dev.filmgen.FilmAgent;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.session.SessionStore;
 import dev.filmgen.spring.boot.autoconfigure.FilmgenAutoConfiguration;
+import dev.filmgen.spring.boot.autoconfigure.internal.DatabaseProbe;
+import dev.filmgen.spring.boot.autoconfigure.internal.HealthCheck;
+import dev.filmgen.spring.boot.autoconfigure.internal.Providers;
 import dev.filmgen.storage.Storage;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,13 +28,14 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("filmgen")
 public class FilmgenHealthAutoConfiguration {
 
-    /** Storage writable, sessions reachable, provider configured. */
+    /** Storage writable, sessions reachable, the database answering (JDBC store), provider configured. */
     @Bean
     @ConditionalOnMissingBean(name = "filmgenHealthIndicator")
     public FilmgenHealthIndicator filmgenHealthIndicator(Storage storage, SessionStore sessions,
-                                                         ObjectProvider<ModelSet> models, ListableBeanFactory beans) {
-        String provider = beans.containsBeanDefinition(FilmgenAutoConfiguration.OFFLINE_MODELS_BEAN) ? "offline"
-                : beans.containsBeanDefinition("filmgenDashScopeModels") ? "dashscope" : "custom";
-        return new FilmgenHealthIndicator(storage, sessions, models.getIfAvailable(), provider);
+                                                         ObjectProvider<ModelSet> models,
+                                                         ObjectProvider<DatabaseProbe> database,
+                                                         ListableBeanFactory beans) {
+        return new FilmgenHealthIndicator(new HealthCheck(storage, sessions, models.getIfAvailable(),
+                Providers.inUse(beans), database.getIfAvailable()));
     }
 }

@@ -5,7 +5,9 @@ import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.compose.ffmpeg.FfmpegComposer;
 import dev.filmgen.compose.ffmpeg.FfmpegProbe;
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.cost.PriceList;
 import dev.filmgen.dashscope.DashScopeModels;
+import dev.filmgen.dashscope.DashScopePrices;
 import dev.filmgen.dashscope.ModelRouter;
 import dev.filmgen.model.ModelSet;
 import dev.filmgen.offline.OfflineModels;
@@ -33,7 +35,7 @@ public final class ModelsConfiguration {
     @Conditional(OnDashScopeCondition.class)
     public static class DashScope {
         /** The models, routed by name per stage; the config's model names are checked against the routes. */
-        @Bean
+        @Bean(FilmgenAutoConfiguration.DASHSCOPE_MODELS_BEAN)
         @ConditionalOnMissingBean(ModelSet.class)
         public ModelSet filmgenDashScopeModels(FilmgenProperties properties, Environment env, FilmConfig config) {
             FilmgenProperties.DashScopeProperties d = properties.getDashscope();
@@ -55,6 +57,16 @@ public final class ModelsConfiguration {
             ModelRouter router = routes.build();
             router.validate(config);
             return router.models();
+        }
+
+        /**
+         * Model Studio's published prices, so turns report their cost and budgets hold; config {@code prices} is
+         * laid over them. A host's own {@code PriceList} bean replaces them.
+         */
+        @Bean
+        @ConditionalOnMissingBean(PriceList.class)
+        public PriceList filmgenDashScopePrices() {
+            return DashScopePrices.list();
         }
     }
 

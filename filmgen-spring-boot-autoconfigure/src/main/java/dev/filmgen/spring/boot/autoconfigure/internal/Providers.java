@@ -1,5 +1,7 @@
 package dev.filmgen.spring.boot.autoconfigure.internal;
 
+import dev.filmgen.spring.boot.autoconfigure.FilmgenAutoConfiguration;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -26,5 +28,14 @@ public final class Providers {
     public static boolean online(Environment env, ClassLoader loader) {
         return !env.getProperty("filmgen.offline", Boolean.class, false) && apiKey(env) != null
                 && ClassUtils.isPresent("dev.filmgen.dashscope.DashScopeModels", loader);
+    }
+
+    /**
+     * Which provider the context's models come from, as the health details and meters name it: {@code offline},
+     * {@code dashscope}, or {@code custom} for a host's own {@code ModelSet}.
+     */
+    public static String inUse(ListableBeanFactory beans) {
+        return beans.containsBeanDefinition(FilmgenAutoConfiguration.OFFLINE_MODELS_BEAN) ? "offline"
+                : beans.containsBeanDefinition(FilmgenAutoConfiguration.DASHSCOPE_MODELS_BEAN) ? "dashscope" : "custom";
     }
 }
