@@ -68,8 +68,15 @@ public final class AgentScopeProcessor implements AutoCloseable {
      * @throws IOException when the body cannot be read (the client went away)
      */
     public Call accept(InputStream body) throws IOException {
-        byte[] bytes = Bodies.readLimited(body, b.maxBodyBytes);
-        if (bytes == null) {
+        return accept(Bodies.readLimited(body, b.maxBodyBytes));
+    }
+
+    /**
+     * Checks one request body read by the caller (a server that reads bodies without holding a thread); null or a
+     * body longer than the configured size stands for a body over the limit and is refused as such.
+     */
+    public Call accept(byte[] bytes) {
+        if (bytes == null || bytes.length > b.maxBodyBytes) {
             return new Call(null, new RequestRefused("payload_too_large",
                     "the request body is larger than " + b.maxBodyBytes + " bytes"));
         }
