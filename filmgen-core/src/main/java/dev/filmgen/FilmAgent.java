@@ -16,6 +16,7 @@ import dev.filmgen.intent.UserMessage;
 import dev.filmgen.internal.runner.GraphRunner;
 import dev.filmgen.internal.runner.MediaImporter;
 import dev.filmgen.internal.runner.ModelGateway;
+import dev.filmgen.internal.runner.TurnChecks;
 import dev.filmgen.internal.runner.Plan;
 import dev.filmgen.internal.runner.Replies;
 import dev.filmgen.internal.runner.RunnerDeps;
@@ -209,6 +210,7 @@ public final class FilmAgent implements AutoCloseable {
             reply = plan.refusal().message();
         } else {
             try {
+                TurnChecks.check(deps, plan.stages(), plan.change().apply(loaded.toBuilder()).build());
                 keeper.update(plan.change());
                 GraphRunner.Report report = new GraphRunner(deps, keeper, state).run(plan.stages(), plan.bypass());
                 reply = Replies.of(plan, report, state, zh);
