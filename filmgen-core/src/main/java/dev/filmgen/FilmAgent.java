@@ -17,6 +17,7 @@ import dev.filmgen.internal.runner.GraphRunner;
 import dev.filmgen.internal.runner.KeptResults;
 import dev.filmgen.internal.runner.MediaImporter;
 import dev.filmgen.internal.runner.ModelGateway;
+import dev.filmgen.internal.runner.TurnChecks;
 import dev.filmgen.internal.runner.Plan;
 import dev.filmgen.internal.runner.Replies;
 import dev.filmgen.internal.runner.RunnerDeps;
@@ -210,6 +211,7 @@ public final class FilmAgent implements AutoCloseable {
             reply = plan.refusal().message();
         } else {
             try {
+                TurnChecks.check(deps, plan.stages(), plan.change().apply(loaded.toBuilder()).build());
                 if (intent instanceof Intent.MakeFilm) {
                     KeptResults.count(loaded, plan.stages(), state);
                 }

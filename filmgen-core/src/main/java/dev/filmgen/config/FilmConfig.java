@@ -71,10 +71,12 @@ public record FilmConfig(Map<Stage, StageConfig> stages, String intentModel, int
     }
 
     /**
-     * The reference demo's configuration (qwen-max, wan2.2-t2i-plus, wan2.2-i2v-plus, qwen-tts, qvq-max), plus
-     * identity: pictures that must show the product or a character are made by {@code wan2.6-image} with them as
-     * references, and each first frame is judged by {@code qwen-vl-max}, best of two below a score of 6 (decision J1).
-     * Every stage keeps its model's documented quota.
+     * The reference demo's configuration (qwen-max, wan2.2-t2i-plus, wan2.2-i2v-plus, qvq-max), with
+     * {@code qwen3-tts-flash} for speech (offered in every region, 180 requests per minute, where the demo's
+     * {@code qwen-tts} allows 10 and only in Beijing), plus identity: pictures that must show the product or a
+     * character are made by {@code wan2.6-image} with them as references, and each first frame is judged by
+     * {@code qwen-vl-max}, best of two below a score of 6 (decision J1). Every stage keeps its model's documented
+     * quota.
      */
     public static FilmConfig defaults() {
         Map<Stage, StageConfig> m = new EnumMap<>(Stage.class);
@@ -89,7 +91,7 @@ public record FilmConfig(Map<Stage, StageConfig> stages, String intentModel, int
                 Map.of(StageConfig.REFERENCE_MODEL, "wan2.6-image", StageConfig.JUDGE_MODEL, "qwen-vl-max",
                         StageConfig.MIN_SCORE, 6, StageConfig.CANDIDATES, 2)));
         m.put(Stage.VIDEO, new StageConfig("wan2.2-i2v-plus", null, null, Map.of("resolution", "1080P")));
-        m.put(Stage.AUDIO, new StageConfig("qwen-tts", null, null, Map.of()));
+        m.put(Stage.AUDIO, new StageConfig("qwen3-tts-flash", null, null, Map.of()));
         m.put(Stage.FILM, new StageConfig("ffmpeg", null, null, Map.of()));
         return new FilmConfig(m, "qwen-max", 4, 2, "16:9", 5, null, FilmStyle.defaults());
     }

@@ -50,6 +50,12 @@ public final class FilmConfigLoader {
     private FilmConfigLoader() {
     }
 
+    /** The config section of {@code stage} ({@code audio}, {@code first_frame_image}…), for messages naming a key. */
+    public static String sectionOf(Stage stage) {
+        return SECTIONS.entrySet().stream().filter(e -> e.getValue() == stage).map(Map.Entry::getKey).findFirst()
+                .orElse(stage.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Reads a config file; a missing or unreadable file is an {@link InvalidInputException} naming it. */
     public static FilmConfig load(Path file) {
         try {
@@ -190,6 +196,11 @@ public final class FilmConfigLoader {
                 options.put("resolution", ConfigValues.oneOf(key, v, Set.of("480P", "720P", "1080P")));
             } else if (stage == Stage.AUDIO && field.equals("voice")) {
                 options.put("voice", ConfigValues.text(key, v));
+            } else if (stage == Stage.LINE && field.equals("narrator_voice")) {
+                options.put("narrator_voice", ConfigValues.text(key, v));
+            } else if (stage == Stage.LINE && field.equals("voices")) {
+                options.put("voices", v.isArray() ? ConfigValues.object(key, Json.mapper().createObjectNode()
+                        .set("v", v)).get("v") : ConfigValues.text(key, v));
             } else if ((stage == Stage.FIRST_FRAME_IMAGE || stage == Stage.ROLE_IMAGE)
                     && field.equals(StageConfig.REFERENCE_MODEL)) {
                 options.put(StageConfig.REFERENCE_MODEL, ConfigValues.text(key, v));

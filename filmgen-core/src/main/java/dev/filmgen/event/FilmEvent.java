@@ -2,6 +2,8 @@ package dev.filmgen.event;
 
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.stage.Stage;
+import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * What a turn reports while it runs: one closed family of records, each with a stable
@@ -65,6 +67,32 @@ public sealed interface FilmEvent {
         @Override
         public String type() {
             return "frame_judged";
+        }
+    }
+
+    /**
+     * A paid model call returned and its charge was saved in the session's ledger: the same entry that
+     * {@code TurnResult.cost()} sums at the end of the turn, told as it happens (for cost meters and usage lines).
+     * Reused results are not charged and send none.
+     *
+     * @param stage the stage that made the call
+     * @param item board or role index, or -1 for a whole-stage call
+     * @param model the model called
+     * @param kind {@code text}, {@code image}, {@code video}, {@code speech} or {@code vision}
+     * @param units what the provider billed, unit name to count ({@code images}, {@code input_tokens},
+     *        {@code video_seconds_720P}, {@code characters}…)
+     * @param estimated true when the provider reported no usage and the units were counted from request and result
+     * @param yuan the call's price in CNY at the turn's price list, or null when the model has no price
+     */
+    record Charged(String sessionId, Stage stage, int item, String model, String kind, Map<String, Long> units,
+                   boolean estimated, BigDecimal yuan) implements FilmEvent {
+        public Charged {
+            units = units == null ? Map.of() : Map.copyOf(units);
+        }
+
+        @Override
+        public String type() {
+            return "charged";
         }
     }
 

@@ -16,6 +16,8 @@ import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.storage.Storage;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,6 +81,14 @@ public interface StageContext {
 
     /** Reports an event (the runner fills in nothing; pass this context's session id). */
     void emit(FilmEvent event);
+
+    /**
+     * The voices speech model {@code speechModel} speaks, as its provider documents them (empty when unknown, for
+     * example for offline voices). The Line stage casts only from these.
+     */
+    default Optional<List<String>> voices(String speechModel) {
+        return Optional.empty();
+    }
 
     /** Reports a notice for this stage. */
     default void notice(String message) {

@@ -48,6 +48,15 @@ public interface Storage extends AutoCloseable {
     /** Deletes the object; returns whether it existed. */
     boolean delete(String key);
 
+    /**
+     * Whether {@link #link} hands out links anyone on the internet can fetch (presigned object-store links). A model
+     * provider is given such links for pictures; with a storage whose links point at this machine (the default
+     * local storage, including the service's own {@code /files} links) pictures are sent inline instead.
+     */
+    default boolean publicLinks() {
+        return false;
+    }
+
     /** The object as a local file holding its bytes, when this storage keeps objects on the local disk; else empty. */
     default Optional<Path> localFile(String key) {
         return Optional.empty();

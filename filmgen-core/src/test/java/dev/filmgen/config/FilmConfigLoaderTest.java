@@ -92,6 +92,17 @@ class FilmConfigLoaderTest {
                 both.getMessage());
     }
 
+    @Test
+    void voicesAreConfiguredPerStage() {
+        FilmConfig c = FilmConfigLoader.fromJson("{\"audio\": {\"voice\": \"Ethan\"},"
+                + " \"line\": {\"narrator_voice\": \"Serena\", \"voices\": [\"Serena\", \"Kai\"]}}");
+        assertEquals("Ethan", c.stage(Stage.AUDIO).options().get("voice"));
+        assertEquals("Serena", c.stage(Stage.LINE).options().get("narrator_voice"));
+        assertEquals(java.util.List.of("Serena", "Kai"), c.stage(Stage.LINE).options().get("voices"));
+        assertEquals("Cherry, Momo", FilmConfigLoader.fromJson("{\"line\": {\"voices\": \"Cherry, Momo\"}}")
+                .stage(Stage.LINE).options().get("voices"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{\"storyboard\": {\"max_boards\": 0}}|storyboard.max_boards",

@@ -47,6 +47,7 @@ import java.util.stream.Collectors;
  * the session across handlers, so several stages can run one after another. Not thread-safe.
  */
 public class FakeStageContext implements StageContext {
+    private final java.util.Map<String, List<String>> voiceTables = new java.util.HashMap<>();
     private FilmSession session;
     private FilmConfig config = FilmConfig.defaults();
     private String language;
@@ -151,6 +152,17 @@ public class FakeStageContext implements StageContext {
     public FakeStageContext visionFailure(RuntimeException failure) {
         visionFailure = failure;
         return this;
+    }
+
+    /** The voices speech model {@code model} is documented to speak (none by default). */
+    public FakeStageContext voices(String model, List<String> voices) {
+        voiceTables.put(model, List.copyOf(voices));
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<List<String>> voices(String speechModel) {
+        return java.util.Optional.ofNullable(voiceTables.get(speechModel));
     }
 
     public FakeStageContext config(FilmConfig c) {

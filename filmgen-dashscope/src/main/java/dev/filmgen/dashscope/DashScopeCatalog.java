@@ -64,6 +64,10 @@ public final class DashScopeCatalog {
             // vision: qvq-max 60 per minute (rate-limit page), streaming only; images up to 10 MB inline
             row("qvq-max", Kind.VISION).regions(BOTH).quota(Quota.perMinute(60, 2)).inlineLimit(INLINE_10_MB)
                     .source(RATE_PAGE).build(),
+            row("qwen-vl-max", Kind.VISION).regions(BOTH).quota(Quota.perMinute(1200, 4)).inlineLimit(INLINE_10_MB)
+                    .source(RATE_PAGE).build(),
+            row("qwen-vl-plus", Kind.VISION).regions(BOTH).quota(Quota.perMinute(1200, 4)).inlineLimit(INLINE_10_MB)
+                    .source(RATE_PAGE).build(),
             // pictures: wan text-to-image 2 per second, 2 tasks at once; prompt 500, negative prompt 500 characters
             row("wan2.2-t2i-plus", Kind.IMAGE).regions(BOTH).quota(Quota.perSecond(2, 2)).promptCap(500)
                     .negativePromptCap(500).source(T2I_PAGE).build(),
@@ -120,6 +124,10 @@ public final class DashScopeCatalog {
                     .source(REFS_PAGE + "; quota unconfirmed").build(),
             family("wan2.5-i2v", Kind.VIDEO).quota(Quota.perSecond(2, 2)).inlineLimit(INLINE_10_MB)
                     .source(I2V_PAGE + "; quota unconfirmed").build(),
+            family("wan2.2-i2v", Kind.VIDEO).quota(Quota.perSecond(2, 2)).promptCap(800).negativePromptCap(500)
+                    .inlineLimit(INLINE_10_MB).source(I2V_PAGE).build(),
+            family("wanx2.1-i2v", Kind.VIDEO).quota(Quota.perSecond(2, 2)).promptCap(800).negativePromptCap(500)
+                    .inlineLimit(INLINE_10_MB).source(I2V_PAGE).build(),
             family("wan2.6-i2v", Kind.VIDEO).quota(Quota.perSecond(2, 2)).inlineLimit(INLINE_10_MB)
                     .source(I2V_PAGE + "; quota unconfirmed").build(),
             // every other wan model (pictures and clips): the wan task figure, 2 per second, 2 at once
@@ -157,6 +165,11 @@ public final class DashScopeCatalog {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The inline limit that applies to {@code model}'s pictures: its row's, else the common 10 MB. */
+    static long inlineLimitOf(String model) {
+        return find(model).filter(Entry::takesPictures).map(Entry::inlineLimit).orElse(INLINE_10_MB);
     }
 
     private static Builder row(String name, Kind kind) {
@@ -256,6 +269,11 @@ public final class DashScopeCatalog {
         /** Largest inline picture, in characters of the whole data URI; 0 when only public links are accepted. */
         public long inlineLimit() {
             return inlineLimit;
+        }
+
+        /** Whether the model takes pictures at all: clips from a first frame, descriptions, reference pictures. */
+        public boolean takesPictures() {
+            return kind == Kind.VIDEO || kind == Kind.VISION || maxReferences > 0;
         }
 
         /** The model to use instead where this one is not offered, or null. */

@@ -30,8 +30,6 @@ public final class DashScopeDefaults {
     public static final Duration IMAGE_DEADLINE = Duration.ofSeconds(270);
     /** Clip tasks typically take 1–5 minutes; just under the runner's 15-minute attempt deadline. */
     public static final Duration VIDEO_DEADLINE = Duration.ofMinutes(14);
-    /** Largest picture sent inline (the services accept at most 10 MB per image). */
-    public static final long MAX_INLINE_BYTES = 10L * 1024 * 1024;
 
     /** Name prefixes of the models this module serves. */
     public static final List<String> MODEL_PREFIXES = List.of("qwen-", "qwen2", "qwen3", "qwq-", "qvq-", "wan",

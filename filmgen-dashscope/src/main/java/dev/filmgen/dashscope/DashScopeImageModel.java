@@ -100,7 +100,7 @@ public final class DashScopeImageModel implements ImageModel, CatalogFacts {
                         family.maxReferences());
                 break;
             }
-            refs.add(MediaUrls.forService(ref, settings.maxInlineBytes(), what + " reference " + (refs.size() + 1)));
+            refs.add(MediaUrls.forService(ref, inlineChars(request.model()), what + " reference " + (refs.size() + 1)));
         }
         return refs;
     }
@@ -170,5 +170,10 @@ public final class DashScopeImageModel implements ImageModel, CatalogFacts {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Largest data URI for {@code model}: its documented limit, or the host's lower cap. */
+    private long inlineChars(String model) {
+        return Math.min(settings.maxInlineBytes(), DashScopeCatalog.inlineLimitOf(model));
     }
 }

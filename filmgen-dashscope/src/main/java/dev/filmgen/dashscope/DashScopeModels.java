@@ -127,7 +127,7 @@ public final class DashScopeModels {
         private Duration maxPollInterval = DashScopeDefaults.MAX_POLL_INTERVAL;
         private Duration imageDeadline = DashScopeDefaults.IMAGE_DEADLINE;
         private Duration videoDeadline = DashScopeDefaults.VIDEO_DEADLINE;
-        private long maxInlineBytes = DashScopeDefaults.MAX_INLINE_BYTES;
+        private long maxInlineBytes = Long.MAX_VALUE;
         private UnaryOperator<String> environment = System::getenv;
         private ClientSettings.Sleeper sleeper = ClientSettings.Sleeper.threadSleep();
 
@@ -192,7 +192,10 @@ public final class DashScopeModels {
             return this;
         }
 
-        /** Largest local file sent inline as a data URI. */
+        /**
+         * A cap on inline pictures, in bytes of the {@code data:} URI as sent (its characters), below each model's
+         * documented limit ({@link DashScopeCatalog}), which applies anyway. Unset by default.
+         */
         public Builder maxInlineBytes(long maxInlineBytes) {
             this.maxInlineBytes = maxInlineBytes;
             return this;

@@ -12,11 +12,13 @@ import dev.filmgen.model.SpeechModel;
 import dev.filmgen.model.SpeechRequest;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Voices from {@code qwen-tts} (synchronous multimodal-generation call). Returns the service's WAV URL
- * (valid 24 h); the runner copies it into storage and measures it at once.
+ * Voices from the Qwen-TTS family ({@code qwen3-tts-flash}, {@code qwen-tts}…; a synchronous multimodal-generation
+ * call). A voice the model does not speak ({@link DashScopeCatalog}'s voice table) is refused before the call.
+ * Returns the service's WAV URL (valid 24 h); the runner copies it into storage and measures it at once.
  */
 public final class DashScopeSpeechModel implements SpeechModel, CatalogFacts {
     /** The voice used when a request names none. */
@@ -34,13 +36,25 @@ public final class DashScopeSpeechModel implements SpeechModel, CatalogFacts {
         return settings.region();
     }
 
+    /** The request's voice (Cherry when it names none) in the model's spelling; refused when the model lacks it. */
+    private String voice(SpeechRequest request, String what) {
+        String asked = request.voice() == null || request.voice().isBlank() ? DEFAULT_VOICE : request.voice().trim();
+        List<String> offered = voices(request.model()).orElse(null);
+        if (offered == null) {
+            return asked;
+        }
+        return offered.stream().filter(v -> v.equalsIgnoreCase(asked)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(what + ": " + request.model() + " has no voice '" + asked
+                        + "' (it speaks " + String.join(", ", offered) + ")"));
+    }
+
     @Override
     public MediaAsset speak(SpeechRequest request) {
         String what = request.model() + " speech" + (request.purpose() == null ? "" : " for " + request.purpose());
         if (request.text().isBlank()) {
             throw new InvalidInputException(what + ": there is no text to speak");
         }
-        String voice = request.voice() == null || request.voice().isBlank() ? DEFAULT_VOICE : request.voice().trim();
+        String voice = voice(request, what);
         MultiModalConversationParam.MultiModalConversationParamBuilder<?, ?> b = MultiModalConversationParam.builder()
                 .apiKey(settings.apiKey()).model(request.model()).text(request.text());
         Optional<AudioParameters.Voice> known = Arrays.stream(AudioParameters.Voice.values())

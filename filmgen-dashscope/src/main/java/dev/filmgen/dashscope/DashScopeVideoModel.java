@@ -40,7 +40,7 @@ public final class DashScopeVideoModel implements VideoModel, CatalogFacts {
     public MediaAsset generate(VideoRequest r, TaskJournal journal) {
         String what = r.model() + " clip" + (r.purpose() == null ? "" : " for " + r.purpose());
         String frame = journal.pendingTaskId().isPresent() ? null
-                : MediaUrls.forService(r.firstFrame(), settings.maxInlineBytes(), what + " first frame");
+                : MediaUrls.forService(r.firstFrame(), inlineChars(r.model()), what + " first frame");
         int duration = VideoLimits.duration(r.model(), r.durationSeconds());
         VideoSynthesisParam.VideoSynthesisParamBuilder<?, ?> b = VideoSynthesisParam.builder()
                 .apiKey(settings.apiKey()).model(r.model()).prompt(r.prompt()).imgUrl(frame)
@@ -60,5 +60,10 @@ public final class DashScopeVideoModel implements VideoModel, CatalogFacts {
             throw errors.malformed(what, "the finished task has no output.video_url", null);
         }
         return MediaAsset.of(URI.create(url), "video/mp4").withDuration(duration);
+    }
+
+    /** Largest data URI for {@code model}: its documented limit, or the host's lower cap. */
+    private long inlineChars(String model) {
+        return Math.min(settings.maxInlineBytes(), DashScopeCatalog.inlineLimitOf(model));
     }
 }

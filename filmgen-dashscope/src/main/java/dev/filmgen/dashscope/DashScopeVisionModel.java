@@ -44,9 +44,9 @@ public final class DashScopeVisionModel implements VisionModel, CatalogFacts {
     public Billed<String> describeBilled(VisionRequest request) {
         String what = request.model() + " picture description";
         List<Map<String, Object>> content = new ArrayList<>();
-        content.add(Map.of("image", MediaUrls.forService(request.image(), settings.maxInlineBytes(), what)));
+        content.add(Map.of("image", MediaUrls.forService(request.image(), inlineChars(request.model()), what)));
         for (int i = 0; i < request.references().size(); i++) {
-            content.add(Map.of("image", MediaUrls.forService(request.references().get(i), settings.maxInlineBytes(),
+            content.add(Map.of("image", MediaUrls.forService(request.references().get(i), inlineChars(request.model()),
                     what + " reference " + (i + 1))));
         }
         content.add(Map.of("text", request.question()));
@@ -95,5 +95,10 @@ public final class DashScopeVisionModel implements VisionModel, CatalogFacts {
             });
         }
         return sb.toString();
+    }
+
+    /** Largest data URI for {@code model}: its documented limit, or the host's lower cap. */
+    private long inlineChars(String model) {
+        return Math.min(settings.maxInlineBytes(), DashScopeCatalog.inlineLimitOf(model));
     }
 }

@@ -5,6 +5,7 @@ import dev.filmgen.config.FilmConfig;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.config.StageConfig;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.model.Billed;
 import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.ModelFacts;
@@ -33,7 +34,8 @@ import java.util.function.Function;
 /**
  * Sends each call to the provider its model name belongs to, so one config can mix providers per stage
  * ({@code offline} text with DashScope pictures, or the reverse). Routes are name prefixes; the longest
- * match wins. {@link #validate(FilmConfig)} turns an unknown name into an error naming the stage.
+ * match wins. {@link #validate(FilmConfig)} turns an unknown name into an error naming the stage. A routed call
+ * keeps what the provider billed for it (the {@code …Billed} variants pass through).
  */
 public final class ModelRouter {
     private final Map<String, ModelSet> routes;
@@ -178,6 +180,26 @@ public final class ModelRouter {
         public Optional<Quota> quota(String model) {
             return factsOf(model).quota(model);
         }
+
+        @Override
+        public Optional<List<String>> voices(String model) {
+            return factsOf(model).voices(model);
+        }
+
+        @Override
+        public Optional<String> unavailable(String model) {
+            return factsOf(model).unavailable(model);
+        }
+
+        @Override
+        public boolean needsReachableMedia(String model) {
+            return factsOf(model).needsReachableMedia(model);
+        }
+
+        @Override
+        public java.util.OptionalLong inlineLimit(String model) {
+            return factsOf(model).inlineLimit(model);
+        }
     }
 
     private final class RoutedText extends Routed implements TextModel {
@@ -196,6 +218,11 @@ public final class ModelRouter {
         public MediaAsset generate(ImageRequest req, TaskJournal journal) {
             return port(req.model(), ModelSet::image, "image").generate(req, journal);
         }
+
+        @Override
+        public Billed<MediaAsset> generateBilled(ImageRequest req, TaskJournal journal) {
+            return port(req.model(), ModelSet::image, "image").generateBilled(req, journal);
+        }
     }
 
     private final class RoutedVideo extends Routed implements VideoModel {
@@ -204,6 +231,11 @@ public final class ModelRouter {
         @Override
         public MediaAsset generate(VideoRequest req, TaskJournal journal) {
             return port(req.model(), ModelSet::video, "video").generate(req, journal);
+        }
+
+        @Override
+        public Billed<MediaAsset> generateBilled(VideoRequest req, TaskJournal journal) {
+            return port(req.model(), ModelSet::video, "video").generateBilled(req, journal);
         }
     }
 
@@ -214,6 +246,11 @@ public final class ModelRouter {
         public MediaAsset speak(SpeechRequest req) {
             return port(req.model(), ModelSet::speech, "speech").speak(req);
         }
+
+        @Override
+        public Billed<MediaAsset> speakBilled(SpeechRequest req) {
+            return port(req.model(), ModelSet::speech, "speech").speakBilled(req);
+        }
     }
 
     private final class RoutedVision extends Routed implements VisionModel {
@@ -222,6 +259,11 @@ public final class ModelRouter {
         @Override
         public String describe(VisionRequest req) {
             return port(req.model(), ModelSet::vision, "vision").describe(req);
+        }
+
+        @Override
+        public Billed<String> describeBilled(VisionRequest req) {
+            return port(req.model(), ModelSet::vision, "vision").describeBilled(req);
         }
     }
 }

@@ -61,14 +61,27 @@ class DashScopeSpeechModelTest {
     }
 
     @Test
-    void dialectVoicesAndUnlistedVoicesAreSentByName() {
+    void eachModelSpeaksOnlyTheVoicesOfItsTableInTheTablesSpelling() {
         wm.stubFor(post(urlPathEqualTo(MULTIMODAL)).withRequestBody(matchingJsonPath("$.input.voice", equalTo("Dylan")))
+                .willReturn(okJson(DONE)));
+        wm.stubFor(post(urlPathEqualTo(MULTIMODAL)).withRequestBody(matchingJsonPath("$.input.voice", equalTo("Momo")))
                 .willReturn(okJson(DONE)));
         wm.stubFor(post(urlPathEqualTo(MULTIMODAL)).withRequestBody(matchingJsonPath("$.input.voice", equalTo("Aurora")))
                 .willReturn(okJson(DONE)));
 
-        assertEquals("audio/wav", model().speak(new SpeechRequest("qwen-tts", "你好", "dylan", "zh", null)).mediaType());
-        assertEquals("audio/wav", model().speak(new SpeechRequest("qwen-tts", "你好", "Aurora", "zh", null)).mediaType());
+        assertEquals("audio/wav", model().speak(new SpeechRequest("qwen-tts-latest", "你好", "dylan", "zh", null))
+                .mediaType(), "qwen-tts-latest has the dialect voices");
+        assertEquals("audio/wav", model().speak(new SpeechRequest("qwen3-tts-flash", "你好", "momo", "zh", null))
+                .mediaType());
+        assertEquals("audio/wav", model().speak(new SpeechRequest("cosyvoice-v2", "你好", "Aurora", "zh", null))
+                .mediaType(), "a model without a voice table gets the voice by name");
+        int paid = FakeBailian.submissions(wm, MULTIMODAL);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> model().speak(new SpeechRequest("qwen-tts", "你好", "Dylan", "zh", "voice:2")));
+        assertTrue(e.getMessage().contains("qwen-tts has no voice 'Dylan'")
+                && e.getMessage().contains("Cherry, Serena, Ethan, Chelsie"), e.getMessage());
+        assertEquals(paid, FakeBailian.submissions(wm, MULTIMODAL), "refused before the call");
     }
 
     @Test

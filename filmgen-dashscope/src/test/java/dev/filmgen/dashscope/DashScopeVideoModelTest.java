@@ -95,15 +95,28 @@ class DashScopeVideoModelTest {
     }
 
     @Test
-    void aLocalFrameOverTheInlineLimitIsAClearErrorAndNothingIsSubmitted() throws Exception {
+    void theInlineLimitCountsTheEncodedTextNotTheDecodedBytes() throws Exception {
         Path png = tmp.resolve("huge.png");
-        Files.write(png, new byte[64]);
-        VideoModel video = FakeBailian.models(wm).toBuilder().maxInlineBytes(32).build().video();
+        Files.write(png, new byte[60]);
+        // 60 bytes decode within a 90-byte cap, but their data URI is 22 + 80 = 102 characters
+        VideoModel video = FakeBailian.models(wm).toBuilder().maxInlineBytes(90).build().video();
 
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> video.generate(request(MediaAsset.of(png.toUri(), "image/png"))));
 
-        assertTrue(e.getMessage().contains("huge.png") && e.getMessage().contains("64 bytes"), e.getMessage());
+        assertTrue(e.getMessage().contains("huge.png") && e.getMessage().contains("102 characters inline")
+                && e.getMessage().contains("90"), e.getMessage());
+        assertEquals(0, FakeBailian.submissions(wm, I2V));
+    }
+
+    @Test
+    void aLinkBailianCouldNotFetchIsRefusedBeforeSubmission() {
+        for (String link : List.of("http://localhost:8080/files/s/frame.png?sig=x", "http://127.0.0.1/f.png",
+                "http://192.168.1.20/f.png", "http://169.254.169.254/latest", "http://filmgen-box/f.png")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> model().generate(request(MediaAsset.of(URI.create(link), "image/png"))), link);
+            assertTrue(e.getMessage().contains("cannot reach") && !e.getMessage().contains("sig=x"), e.getMessage());
+        }
         assertEquals(0, FakeBailian.submissions(wm, I2V));
     }
 

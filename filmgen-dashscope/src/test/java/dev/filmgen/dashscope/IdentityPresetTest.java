@@ -139,7 +139,7 @@ class IdentityPresetTest {
         wm.stubFor(post(urlPathEqualTo(FakeBailian.I2V)).willReturn(FakeBailian.submitted("vid-task")));
         wm.stubFor(get(urlPathMatching(FakeBailian.API + "/tasks/vid-.*")).willReturn(clipsFinish
                 ? FakeBailian.videoDone("vid-task", base + "/media/clip.mp4") : FakeBailian.status("vid-task", "RUNNING")));
-        wm.stubFor(post(urlPathEqualTo(FakeBailian.MULTIMODAL)).withRequestBody(matchingJsonPath("$.model", equalTo("qwen-tts")))
+        wm.stubFor(post(urlPathEqualTo(FakeBailian.MULTIMODAL)).withRequestBody(matchingJsonPath("$.model", equalTo("qwen3-tts-flash")))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"request_id\":\"r\",\"output\":{\"finish_reason\":\"stop\",\"audio\":"
                         + "{\"url\":\"" + base + "/media/voice.wav\",\"id\":\"a\",\"expires_at\":1}},\"usage\":{}}")));
         wm.stubFor(get(urlPathEqualTo("/media/photo.png")).willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(photo)));

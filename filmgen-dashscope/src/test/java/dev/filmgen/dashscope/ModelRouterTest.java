@@ -10,13 +10,22 @@ import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.StageConfig;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.InvalidInputException;
+import dev.filmgen.model.Billed;
 import dev.filmgen.model.ChatMessage;
+import dev.filmgen.model.ImageModel;
 import dev.filmgen.model.ImageRequest;
 import dev.filmgen.model.ModelSet;
+import dev.filmgen.model.SpeechModel;
+import dev.filmgen.model.SpeechRequest;
+import dev.filmgen.model.TaskJournal;
 import dev.filmgen.model.TextRequest;
 import dev.filmgen.model.TextResponse;
+import dev.filmgen.model.Units;
 import dev.filmgen.model.Usage;
+import dev.filmgen.model.VideoModel;
 import dev.filmgen.model.VideoRequest;
+import dev.filmgen.model.VisionModel;
+import dev.filmgen.model.VisionRequest;
 import dev.filmgen.stage.Stage;
 import java.net.URI;
 import java.util.EnumMap;
@@ -139,5 +148,69 @@ class ModelRouterTest {
         m.put(stage, old.withModel(model));
         return new FilmConfig(m, c.intentModel(), c.maxBoards(), c.maxRoles(), c.aspect(), c.clipSeconds(), c.seed(),
                 c.filmStyle());
+    }
+    @Test
+    void aRoutedCallKeepsTheUnitsItsProviderBilled() {
+        ImageModel image = new ImageModel() {
+            @Override
+            public MediaAsset generate(ImageRequest r, TaskJournal j) {
+                throw new AssertionError("the billed variant must be called");
+            }
+
+            @Override
+            public Billed<MediaAsset> generateBilled(ImageRequest r, TaskJournal j) {
+                return new Billed<>(MediaAsset.of(URI.create("https://billed.example/p.png"), "image/png"),
+                        Units.of(Units.IMAGES, 2));
+            }
+        };
+        VideoModel video = new VideoModel() {
+            @Override
+            public MediaAsset generate(VideoRequest r, TaskJournal j) {
+                throw new AssertionError("the billed variant must be called");
+            }
+
+            @Override
+            public Billed<MediaAsset> generateBilled(VideoRequest r, TaskJournal j) {
+                return new Billed<>(MediaAsset.of(URI.create("https://billed.example/c.mp4"), "video/mp4"),
+                        Units.of(Units.videoSeconds("720P"), 5));
+            }
+        };
+        SpeechModel speech = new SpeechModel() {
+            @Override
+            public MediaAsset speak(SpeechRequest r) {
+                throw new AssertionError("the billed variant must be called");
+            }
+
+            @Override
+            public Billed<MediaAsset> speakBilled(SpeechRequest r) {
+                return new Billed<>(MediaAsset.of(URI.create("https://billed.example/v.wav"), "audio/wav"),
+                        Units.of(Units.CHARACTERS, 12));
+            }
+        };
+        VisionModel vision = new VisionModel() {
+            @Override
+            public String describe(VisionRequest r) {
+                throw new AssertionError("the billed variant must be called");
+            }
+
+            @Override
+            public Billed<String> describeBilled(VisionRequest r) {
+                return new Billed<>("{\"score\": 8}", Units.tokens(900, 40));
+            }
+        };
+        ModelSet routed = ModelRouter.builder()
+                .route("wan", new ModelSet(null, image, video, null, vision))
+                .route("qwen", new ModelSet(null, null, null, speech, vision))
+                .build().models();
+        MediaAsset frame = MediaAsset.of(URI.create("https://billed.example/p.png"), "image/png");
+
+        assertEquals(Units.of(Units.IMAGES, 2), routed.image().generateBilled(
+                new ImageRequest("wan2.6-image", "p", null, 64, 64, null, null, null, null), null).units());
+        assertEquals(Units.of(Units.videoSeconds("720P"), 5), routed.video().generateBilled(
+                new VideoRequest("wan2.5-i2v-preview", frame, "p", "720P", 5, null, null, null), null).units());
+        assertEquals(Units.of(Units.CHARACTERS, 12), routed.speech().speakBilled(
+                new SpeechRequest("qwen3-tts-flash", "你好", "Cherry", "zh", null)).units());
+        assertEquals(Units.tokens(900, 40), routed.vision().describeBilled(
+                new VisionRequest("qwen-vl-max", frame, "judge")).units());
     }
 }

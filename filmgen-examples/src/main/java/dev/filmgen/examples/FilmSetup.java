@@ -6,8 +6,11 @@ import dev.filmgen.compose.ffmpeg.FfmpegComposer;
 import dev.filmgen.compose.ffmpeg.FfmpegProbe;
 import dev.filmgen.config.FilmConfig;
 import dev.filmgen.config.FilmConfigLoader;
+import dev.filmgen.config.StageConfig;
 import dev.filmgen.dashscope.DashScopeDefaults;
 import dev.filmgen.dashscope.DashScopeModels;
+import dev.filmgen.dashscope.DashScopePrices;
+import dev.filmgen.dashscope.DashScopeRegion;
 import dev.filmgen.dashscope.ModelRouter;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.stages.BuiltinHandlers;
@@ -21,6 +24,7 @@ import dev.filmgen.offline.OfflineModels;
 import dev.filmgen.session.FileSessionStore;
 import dev.filmgen.session.SessionStore;
 import dev.filmgen.store.jdbc.JdbcFilmBackend;
+import dev.filmgen.stage.Stage;
 import dev.filmgen.storage.LocalStorage;
 import dev.filmgen.storage.Storage;
 import dev.filmgen.storage.WorkRoot;
@@ -28,6 +32,7 @@ import dev.filmgen.storage.oss.OssStorage;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,13 +81,20 @@ public final class FilmSetup implements AutoCloseable {
      * @param boards most boards, overriding the config, or null
      * @param roles most roles, overriding the config, or null
      * @param aspect {@code 16:9}, {@code 9:16} or {@code 1:1}, overriding the config, or null
+     * @param budget most yuan a turn may spend on model calls, overriding the config, or null
      */
     public record Options(Path dataDir, Path config, boolean forceOffline, Long seed, String publicBaseUrl,
                           String linkSecret, Map<String, String> env, Integer boards, Integer roles,
-                          String aspect) {
+                          String aspect, BigDecimal budget) {
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
             env = env == null ? Map.of() : Map.copyOf(env);
+        }
+
+        /** Options without a budget of their own (the config's, if any, applies). */
+        public Options(Path dataDir, Path config, boolean forceOffline, Long seed, String publicBaseUrl,
+                       String linkSecret, Map<String, String> env, Integer boards, Integer roles, String aspect) {
+            this(dataDir, config, forceOffline, seed, publicBaseUrl, linkSecret, env, boards, roles, aspect, null);
         }
     }
 
@@ -99,10 +111,10 @@ public final class FilmSetup implements AutoCloseable {
         this.online = !o.forceOffline() && key != null && !key.isBlank();
         if (online) {
             this.config = base;
-            this.modelsLine = "models: DashScope (" + base.stage(dev.filmgen.stage.Stage.SCRIPT).model() + ", "
-                    + base.stage(dev.filmgen.stage.Stage.FIRST_FRAME_IMAGE).model() + ", "
-                    + base.stage(dev.filmgen.stage.Stage.VIDEO).model() + ", "
-                    + base.stage(dev.filmgen.stage.Stage.AUDIO).model() + ")";
+            DashScopeRegion region = DashScopeModels.builder().apiKey(key).environment(o.env()::get).build().region();
+            this.modelsLine = "models: DashScope " + region.describe() + " (" + base.stage(Stage.SCRIPT).model() + ", "
+                    + frameModels(base.stage(Stage.FIRST_FRAME_IMAGE)) + ", " + base.stage(Stage.VIDEO).model() + ", "
+                    + base.stage(Stage.AUDIO).model() + ")";
         } else {
             this.config = OfflineModels.config(base);
             this.modelsLine = "models: offline template ad maker (no key; set DASHSCOPE_API_KEY for Bailian models)";
@@ -170,13 +182,14 @@ public final class FilmSetup implements AutoCloseable {
                 OfflineModels.builder().seed(seed).pixelBudget(pixels).workRoot(workPath).build());
         if (online) {
             ModelSet dash = DashScopeModels.builder().apiKey(options.env().get(DashScopeDefaults.API_KEY_ENV))
-                    .build().modelSet();
+                    .environment(options.env()::get).build().modelSet();
             routes.dashScope(dash);
         }
         FilmConfig c = new FilmConfig(config.stages(), config.intentModel(),
                 boards != null ? boards : config.maxBoards(), roles != null ? roles : config.maxRoles(),
                 aspect != null ? aspect : config.aspect(), config.clipSeconds(),
-                seedOverride != null ? seedOverride : config.seed(), config.filmStyle());
+                seedOverride != null ? seedOverride : config.seed(), config.filmStyle(), config.prices(),
+                options.budget() != null ? options.budget() : config.budget());
         ModelRouter router = routes.build();
         router.validate(c);
         FfmpegProbe probe = new FfmpegProbe();
@@ -189,6 +202,7 @@ public final class FilmSetup implements AutoCloseable {
                 .sessionStore(sessions)
                 .classifier(classifier(router, c))
                 .config(c)
+                .prices(DashScopePrices.list())
                 .workDir(workPath)
                 .pixelBudget(pixels)
                 .listener(listener);
@@ -225,6 +239,20 @@ public final class FilmSetup implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // best effort: the system temp folder is not ours
         }
+    }
+
+    /** "wan2.2-t2i-plus + wan2.6-image with references, judged by qwen-vl-max", from the FirstFrameImage settings. */
+    private static String frameModels(StageConfig frames) {
+        Object reference = frames.options().get(StageConfig.REFERENCE_MODEL);
+        Object judge = frames.options().get(StageConfig.JUDGE_MODEL);
+        String s = frames.model();
+        if (reference != null && !StageConfig.NONE.equals(reference.toString())) {
+            s += " + " + reference + " with references";
+        }
+        if (judge != null && !StageConfig.NONE.equals(judge.toString())) {
+            s += ", judged by " + judge;
+        }
+        return s;
     }
 
     /** The JDBC URL without credentials or parameters, for messages. */

@@ -131,8 +131,11 @@ public final class OfflinePainter implements ImageModel {
         if (!purpose.startsWith("frame:")) {
             return 0;
         }
+        String n = purpose.substring(6);
+        int hash = n.indexOf('#');
         try {
-            return Math.max(0, Integer.parseInt(purpose.substring(6).strip()));
+            // a further candidate ("frame:2#2") is painted as board 2, from another seed
+            return Math.max(0, Integer.parseInt((hash >= 0 ? n.substring(0, hash) : n).strip()));
         } catch (NumberFormatException e) {
             return 0;
         }

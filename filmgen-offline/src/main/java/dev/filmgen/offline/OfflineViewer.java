@@ -1,8 +1,12 @@
 package dev.filmgen.offline;
 
+import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.model.VisionModel;
 import dev.filmgen.model.VisionRequest;
 import dev.filmgen.offline.internal.ColourWords;
+import dev.filmgen.offline.internal.Figure;
+import dev.filmgen.offline.internal.FrameMeasure;
+import dev.filmgen.offline.internal.PngIo;
 import dev.filmgen.offline.internal.Lang;
 import dev.filmgen.offline.internal.MediaReader;
 import dev.filmgen.offline.internal.PictureFacts;
@@ -15,7 +19,10 @@ import java.util.Map;
 
 /**
  * Describes a product photo from what can be measured (size, aspect, dominant colours, plain background or not),
- * in Chinese or English after the question's language, and says plainly that it is a measurement, not AI.
+ * in Chinese or English after the question's language, and says plainly that it is a measurement, not AI. Asked
+ * for a first-frame verdict (a question that wants a {@code "score"}, with the product picture and portraits as
+ * references), it measures how much of each reference's colours the frame holds and answers the verdict JSON from
+ * those numbers ({@link FrameMeasure}), so the judge loop runs without a key.
  */
 public final class OfflineViewer implements VisionModel {
     /** The label every description starts with, in Chinese. */
@@ -39,11 +46,22 @@ public final class OfflineViewer implements VisionModel {
     @Override
     public String describe(VisionRequest request) {
         byte[] bytes = MediaReader.bytes(request.image(), Duration.ofSeconds(20));
+        boolean zh = Lang.detect(request.question()) == Lang.ZH;
+        if (request.question().contains("\"score\"")) {
+            List<FrameMeasure.Reference> refs = new ArrayList<>();
+            for (MediaAsset ref : request.references()) {
+                byte[] refBytes = MediaReader.bytes(ref, Duration.ofSeconds(20));
+                Map<String, String> meta = PngIo.text(refBytes);
+                Figure figure = "role".equals(meta.get(OfflinePainter.KIND_KEY)) ? Figure.decode(meta.get("figure")) : null;
+                refs.add(new FrameMeasure.Reference(MediaReader.image(ref, refBytes, pixels, SAMPLED_SIDE), figure));
+            }
+            return FrameMeasure.verdict(MediaReader.image(request.image(), bytes, pixels, SAMPLED_SIDE), refs,
+                    request.question(), zh, zh ? LABEL_ZH : LABEL_EN + " ");
+        }
         PictureSize size = MediaReader.size(request.image(), bytes, pixels);
         PictureFacts sampled = PictureFacts.measure(MediaReader.image(request.image(), bytes, pixels, SAMPLED_SIDE));
         PictureFacts f = new PictureFacts(size.width(), size.height(), sampled.colours(), sampled.plainBackground(),
                 sampled.subjectShare());
-        boolean zh = Lang.detect(request.question()) == Lang.ZH;
         List<String> colours = new ArrayList<>();
         for (Map.Entry<ColourWords.Named, Double> e : f.colours().entrySet()) {
             if (colours.size() < 3 && e.getValue() >= 0.08) {

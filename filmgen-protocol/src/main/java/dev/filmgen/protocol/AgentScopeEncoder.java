@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.event.FilmEvent;
+import dev.filmgen.protocol.internal.UsageTally;
 import dev.filmgen.stage.Stage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +41,9 @@ public final class AgentScopeEncoder {
     private final List<String> failures = new ArrayList<>();
     /** Model and reason of every quota wait already told (rate and slot waits are told once per turn). */
     private final Set<String> waitsTold = new java.util.HashSet<>();
+    /** The judge's verdict of each board's kept first frame, sent with the picture. */
+    private final Map<Integer, FilmEvent.FrameJudged> judged = new HashMap<>();
+    private final UsageTally usage = new UsageTally();
     private String failureCode;
     private boolean filmSent;
     private int seq;
@@ -93,8 +98,15 @@ public final class AgentScopeEncoder {
             FilmEvent.ItemDone item = (FilmEvent.ItemDone) event;
             if (item.asset() != null) {
                 filmSent |= item.stage() == Stage.FILM;
-                out.add(completed(MediaContents.of(item, linker.apply(item.asset()))));
+                FilmEvent.FrameJudged verdict = item.stage() == Stage.FIRST_FRAME_IMAGE
+                        ? judged.remove(item.index()) : null;
+                out.add(completed(MediaContents.of(item, linker.apply(item.asset()), verdict)));
             }
+        } else if (event instanceof FilmEvent.FrameJudged) {
+            FilmEvent.FrameJudged j = (FilmEvent.FrameJudged) event;
+            judged.put(j.board(), j);
+        } else if (event instanceof FilmEvent.Charged) {
+            usage.add((FilmEvent.Charged) event);
         } else if (event instanceof FilmEvent.StageFailed) {
             FilmEvent.StageFailed f = (FilmEvent.StageFailed) event;
             failureCode = failureCode == null ? f.code() : failureCode;
@@ -122,7 +134,10 @@ public final class AgentScopeEncoder {
         return failureCode != null;
     }
 
-    /** The final response: {@code failed} with an error when a stage failed during the turn, else {@code completed}. */
+    /**
+     * The final response: {@code failed} with an error when a stage failed during the turn, else {@code completed}.
+     * Its {@code usage} adds up the calls the turn paid for (tokens, units, {@code cost_cny}); null when none.
+     */
     public ObjectNode finish() {
         if (failureCode != null) {
             return fail(failureCode, String.join("; ", failures));
@@ -190,7 +205,8 @@ public final class AgentScopeEncoder {
     private ObjectNode response(Integer sequence, String status, ObjectNode error, Long completedAt) {
         boolean last = completedAt != null;
         return WireObjects.response(sequence, status, error, responseId, createdAt, completedAt,
-                last && !output.isEmpty() ? output.deepCopy() : null, last ? sessionId : null);
+                last && !output.isEmpty() ? output.deepCopy() : null, last ? usage.toJson() : null,
+                last ? sessionId : null);
     }
 
     private static final class OpenText {

@@ -16,6 +16,14 @@ final class MediaContents {
     }
 
     static Function<String, ArrayNode> of(FilmEvent.ItemDone item, String url) {
+        return of(item, url, null);
+    }
+
+    /**
+     * As {@link #of(FilmEvent.ItemDone, String)}; a judged first frame is followed, in the same message, by a
+     * {@code data} content {@code {"board", "score", "candidates", "verdict"}} (score null when it was not judged).
+     */
+    static Function<String, ArrayNode> of(FilmEvent.ItemDone item, String url, FilmEvent.FrameJudged judged) {
         return msgId -> {
             ArrayNode a = WireObjects.JSON.createArrayNode();
             int index = item.index() < 0 ? 0 : item.index();
@@ -38,6 +46,18 @@ final class MediaContents {
                     } else {
                         a.add(data(index, msgId, "url", url));
                     }
+            }
+            if (judged != null) {
+                ObjectNode d = WireObjects.JSON.createObjectNode();
+                d.put("board", judged.board() + 1);
+                if (judged.score() == null) {
+                    d.putNull("score");
+                } else {
+                    d.put("score", judged.score());
+                }
+                d.put("candidates", judged.candidates());
+                d.put("verdict", judged.sentence() == null ? "" : judged.sentence());
+                a.add(WireObjects.content(null, "completed", "data", index, false, msgId, "data", d));
             }
             return a;
         };

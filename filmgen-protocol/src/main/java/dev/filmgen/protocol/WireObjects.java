@@ -21,12 +21,22 @@ public final class WireObjects {
     /** A response object: {@code sequence_number, object, status, error, id, created_at, completed_at, output, usage, session_id}. */
     public static ObjectNode response(Integer seq, String status, ObjectNode error, String id, long createdAt,
                                       Long completedAt, ArrayNode output, String sessionId) {
+        return response(seq, status, error, id, createdAt, completedAt, output, null, sessionId);
+    }
+
+    /** A response object whose {@code usage} is {@code usage} (null writes {@code "usage": null}). */
+    public static ObjectNode response(Integer seq, String status, ObjectNode error, String id, long createdAt,
+                                      Long completedAt, ArrayNode output, ObjectNode usage, String sessionId) {
         ObjectNode n = head(seq, "response", status, error);
         n.put("id", id);
         n.put("created_at", createdAt);
         putOrNull(n, "completed_at", completedAt);
         n.set("output", output);
-        n.putNull("usage");
+        if (usage == null) {
+            n.putNull("usage");
+        } else {
+            n.set("usage", usage);
+        }
         n.put("session_id", sessionId);
         return n;
     }

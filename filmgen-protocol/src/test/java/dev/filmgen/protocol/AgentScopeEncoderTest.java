@@ -191,4 +191,39 @@ class AgentScopeEncoderTest {
         assertTrue(told.get(0).contains("waiting 6 s for the qwen-tts quota (10 per minute, 1 at once)"), told.get(0));
         assertTrue(told.get(1).contains("qwen-tts refused a call for its quota; waiting 60 s"), told.get(1));
     }
+    @Test
+    void aJudgedFirstFrameCarriesItsScoreInTheSameMessageAsThePicture() {
+        List<String> got = run(encoder(), false,
+                new FilmEvent.FrameJudged("s1", Stage.FIRST_FRAME_IMAGE, 1, 7.5, 2, "the bottle matches the photo"),
+                new ItemDone("s1", Stage.FIRST_FRAME_IMAGE, 1, "board 2", asset("s1/ffi/2.png", "image/png"), false),
+                new ItemDone("s1", Stage.FIRST_FRAME_IMAGE, 0, "board 1", asset("s1/ffi/1.png", "image/png"), false));
+        assertEquals(4, got.size(), "the verdict is no message of its own: " + got);
+        assertTrue(got.get(2).contains("\"image_url\":\"https://files.test/s1/ffi/2.png\"},{"), got.get(2));
+        assertTrue(got.get(2).contains("\"type\":\"data\",\"index\":1,\"delta\":false,\"msg_id\":\"msg_2\","
+                + "\"data\":{\"board\":2,\"score\":7.5,\"candidates\":2,\"verdict\":\"the bottle matches the photo\"}}"),
+                got.get(2));
+        assertTrue(!got.get(3).contains("score"), "board 1 was not judged: " + got.get(3));
+    }
+
+    @Test
+    void theFinalResponseCarriesTheTurnsUsageAddedUpFromItsCharges() {
+        AgentScopeEncoder enc = encoder();
+        run(enc, false,
+                new FilmEvent.Charged("s1", Stage.SCRIPT, -1, "qwen-plus", "text",
+                        java.util.Map.of("input_tokens", 1200L, "output_tokens", 300L), false, new java.math.BigDecimal("0.0017")),
+                new FilmEvent.Charged("s1", Stage.FIRST_FRAME_IMAGE, 0, "wan2.6-image", "image",
+                        java.util.Map.of("images", 1L), false, new java.math.BigDecimal("0.20")),
+                new FilmEvent.Charged("s1", Stage.FIRST_FRAME_IMAGE, 1, "wan2.6-image", "image",
+                        java.util.Map.of("images", 1L), true, new java.math.BigDecimal("0.20")),
+                new FilmEvent.Charged("s1", Stage.AUDIO, 0, "my-tts", "speech",
+                        java.util.Map.of("characters", 40L), true, null));
+        ObjectNode last = enc.finish();
+        assertEquals("{\"input_tokens\":1200,\"output_tokens\":300,\"total_tokens\":1500,\"calls\":4,"
+                + "\"estimated_calls\":2,\"units\":{\"characters\":40,\"images\":2,\"input_tokens\":1200,"
+                + "\"output_tokens\":300},\"cost_cny\":0.4017,\"unpriced_models\":[\"my-tts\"]}",
+                last.get("usage").toString());
+        assertEquals(last.get("usage"), enc.fail("budget_exceeded", "stopped").get("usage"),
+                "a failed turn reports what it spent too");
+        assertTrue(enc.open().get(0).get("usage").isNull(), "only the final response carries usage");
+    }
 }

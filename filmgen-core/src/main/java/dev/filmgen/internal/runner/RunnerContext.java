@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,7 @@ final class RunnerContext implements StageContext {
     private final boolean bypassReuse;
     private final Path workDir;
     private final Composer countingComposer;
+    private final ReachableMedia reachable;
     private int made;
     private int reused;
     private MediaAsset lastAsset;
@@ -71,6 +73,7 @@ final class RunnerContext implements StageContext {
         this.snapshot = keeper.current();
         this.bypassReuse = bypassReuse;
         this.workDir = workDir;
+        this.reachable = new ReachableMedia(deps.storage());
         this.countingComposer = (spec, out) -> {
             checkCancelled();
             state.countMade(CallKind.COMPOSE);
@@ -90,6 +93,11 @@ final class RunnerContext implements StageContext {
     @Override public Composer composer() { return countingComposer; }
     @Override public MediaProbe probe() { return deps.probe(); }
     @Override public Path workDir() { return workDir; }
+
+    @Override
+    public Optional<List<String>> voices(String speechModel) {
+        return deps.models().facts(Stage.AUDIO, CallKind.SPEECH).voices(speechModel);
+    }
 
     @Override
     public TextResponse chat(TextRequest request) {
@@ -135,7 +143,7 @@ final class RunnerContext implements StageContext {
         try {
             noteMade(CallKind.VISION);
             answer = deps.gateway().call(CallKind.VISION, request.model(), quota(CallKind.VISION, request.model()),
-                    () -> port.describeBilled(request), null, waits());
+                    () -> port.describeBilled(reachable(request)), null, waits());
         } catch (RuntimeException | Error e) {
             state.bill().released(reservation);
             throw e;
@@ -150,19 +158,58 @@ final class RunnerContext implements StageContext {
     @Override
     public MediaAsset image(ImageRequest request) {
         var port = deps.models().image(stage);
-        return media(CallKind.IMAGE, request, request.model(), request.purpose(), j -> port.generateBilled(request, j));
+        return media(CallKind.IMAGE, request, request.model(), request.purpose(),
+                j -> port.generateBilled(j.pendingTaskId().isPresent() ? request : reachable(request), j));
     }
 
     @Override
     public MediaAsset video(VideoRequest request) {
         var port = deps.models().video(stage);
-        return media(CallKind.VIDEO, request, request.model(), request.purpose(), j -> port.generateBilled(request, j));
+        return media(CallKind.VIDEO, request, request.model(), request.purpose(),
+                j -> port.generateBilled(j.pendingTaskId().isPresent() ? request : reachable(request), j));
     }
 
     @Override
     public MediaAsset speech(SpeechRequest request) {
         var port = deps.models().speech(stage);
         return media(CallKind.SPEECH, request, request.model(), request.purpose(), j -> port.speakBilled(request));
+    }
+
+    /** The request with its reference pictures as the model's provider can reach them (see {@link ReachableMedia}). */
+    private ImageRequest reachable(ImageRequest r) {
+        if (r.references().isEmpty()) {
+            return r;
+        }
+        List<MediaAsset> refs = new java.util.ArrayList<>();
+        for (MediaAsset ref : r.references()) {
+            refs.add(reach(CallKind.IMAGE, r.model(), ref, r.purpose() + " reference " + (refs.size() + 1)));
+        }
+        return new ImageRequest(r.model(), r.prompt(), r.negativePrompt(), r.width(), r.height(), refs, r.seed(),
+                r.options(), r.purpose());
+    }
+
+    private VideoRequest reachable(VideoRequest r) {
+        return new VideoRequest(r.model(), reach(CallKind.VIDEO, r.model(), r.firstFrame(), r.purpose() + " first frame"),
+                r.prompt(), r.resolution(), r.durationSeconds(), r.seed(), r.options(), r.purpose());
+    }
+
+    private VisionRequest reachable(VisionRequest r) {
+        List<MediaAsset> refs = new java.util.ArrayList<>();
+        for (MediaAsset ref : r.references()) {
+            refs.add(reach(CallKind.VISION, r.model(), ref, stage + " picture " + (refs.size() + 2)));
+        }
+        return new VisionRequest(r.model(), reach(CallKind.VISION, r.model(), r.image(), stage + " picture"),
+                r.question(), refs);
+    }
+
+    /** {@code asset} as {@code model} can reach it, when its provider fetches pictures itself; else unchanged. */
+    private MediaAsset reach(CallKind kind, String model, MediaAsset asset, String what) {
+        var facts = deps.models().facts(stage, kind);
+        java.util.OptionalLong limit = facts.inlineLimit(model);
+        if (!facts.needsReachableMedia(model) || limit.isEmpty()) {
+            return asset;
+        }
+        return reachable.reach(asset, model, limit.getAsLong(), what);
     }
 
     private MediaAsset media(CallKind kind, Object request, String model, String purpose,
@@ -287,9 +334,12 @@ final class RunnerContext implements StageContext {
         save(b -> b.task(r));
     }
 
-    /** Saves a finished call's result and its charge in one write. */
+    /** Saves a finished call's result and its charge in one write, then tells listeners what it cost. */
     private void record(TaskRecord r, Charge charge) {
         save(b -> b.task(r).charge(charge));
+        emit(new FilmEvent.Charged(sessionId(), charge.stage(), charge.item(), charge.model(),
+                charge.kind().name().toLowerCase(Locale.ROOT), charge.units().counts(), charge.estimated(),
+                state.bill().price(charge.model(), charge.units()).orElse(null)));
     }
 
     /**

@@ -3,9 +3,11 @@ package dev.filmgen.stages.audio;
 import dev.filmgen.domain.Board;
 import dev.filmgen.domain.Line;
 import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.StageFailedException;
 import dev.filmgen.internal.text.Languages;
 import dev.filmgen.stages.internal.StageInputs;
+import dev.filmgen.stages.internal.Voices;
 import dev.filmgen.model.SpeechRequest;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.handler.StageContext;
@@ -20,6 +22,12 @@ public final class AudioHandler implements Handler {
                 .orElseThrow(() -> new StageFailedException(ctx.stage(), i, "no line for this board: run Line first", null));
         if (line.text() == null || line.text().isBlank()) {
             throw new StageFailedException(ctx.stage(), i, "the line has no text to speak", null);
+        }
+        java.util.Optional<java.util.List<String>> offered = ctx.voices(ctx.settings().model());
+        if (offered.isPresent() && line.voice() != null && Voices.spelled(line.voice(), offered.get()) == null) {
+            throw new InvalidInputException("Audio board " + (i + 1) + ": "
+                    + Voices.missing(ctx.settings().model(), line.voice(), offered.get())
+                    + "; run Line again to cast voices it speaks, or edit the line's voice");
         }
         String language = Languages.normalise(ctx.language());
         SpeechRequest request = new SpeechRequest(ctx.settings().model(), line.text(), line.voice(), language,

@@ -4,31 +4,32 @@ import dev.filmgen.domain.Board;
 import dev.filmgen.domain.Line;
 import dev.filmgen.handler.Handler;
 import dev.filmgen.handler.StageContext;
+import dev.filmgen.stage.Stage;
 import dev.filmgen.stages.internal.AnswerProblem;
-import dev.filmgen.stages.internal.Pictures;
 import dev.filmgen.stages.internal.StageInputs;
 import dev.filmgen.stages.internal.TextExchange;
-import java.util.ArrayList;
+import dev.filmgen.stages.internal.Voices;
 import java.util.List;
 
 /**
- * Built-in {@code Line} stage: gives each board's narration a speaker and a voice from the speech
- * model's list, the same voice for the same speaker. A board the model skips is asked for once more and
- * then spoken by the narrator, with a notice; a board is never dropped.
- * Options: {@code voices} (comma-separated ids) and {@code narrator_voice} (default {@code Cherry}).
+ * Built-in {@code Line} stage: gives each board's narration a speaker and a voice the configured speech model
+ * speaks (its provider's voice table; {@link Voices}), the same voice for the same speaker. A board the model
+ * skips is asked for once more and then spoken by the narrator, with a notice; a board is never dropped.
+ * Options: {@code voices} (comma-separated ids, narrowing the speech model's) and {@code narrator_voice} (default
+ * {@code audio.voice}, else {@code Cherry}).
  */
 public final class LineHandler implements Handler {
-    /** The voices qwen-tts offers, used when the stage has no {@code voices} option. */
-    public static final List<String> DEFAULT_VOICES =
-            List.of("Chelsie", "Cherry", "Ethan", "Serena", "Dylan", "Jada", "Sunny");
+    /** The voices cast from when the speech model's are not documented. */
+    public static final List<String> DEFAULT_VOICES = Voices.FALLBACK;
 
     @Override
     public void handle(StageContext ctx) {
-        List<String> voices = voices(ctx);
+        String speechModel = ctx.config().stage(Stage.AUDIO).model();
+        List<String> voices = Voices.castable(ctx.config(), ctx.voices(speechModel));
         LineInput input = LineInput.of(ctx, voices);
         List<Board> boards = StageInputs.boards(ctx);
         String narrator = input.narrator();
-        String narratorVoice = Pictures.option(ctx, "narrator_voice", voices.contains("Cherry") ? "Cherry" : voices.get(0));
+        String narratorVoice = Voices.narrator(ctx.config(), voices);
 
         LineParser.Draft[] drafts = TextExchange.ask(ctx, "line/line", input, (answer, repaired) -> {
             LineParser.Draft[] d = LineParser.parse(answer, boards.size());
@@ -43,19 +44,5 @@ public final class LineHandler implements Handler {
         LineCasting casting = new LineCasting(voices, narrator, narratorVoice, ctx::notice);
         List<Line> lines = casting.cast(boards, drafts);
         ctx.update(b -> b.lines(lines));
-    }
-
-    private static List<String> voices(StageContext ctx) {
-        Object v = ctx.settings().options().get("voices");
-        List<String> out = new ArrayList<>();
-        if (v instanceof List) {
-            ((List<?>) v).forEach(x -> out.add(String.valueOf(x).trim()));
-        } else if (v != null) {
-            for (String s : v.toString().split(",")) {
-                out.add(s.trim());
-            }
-        }
-        out.removeIf(String::isEmpty);
-        return out.isEmpty() ? DEFAULT_VOICES : out;
     }
 }

@@ -27,7 +27,7 @@ class AudioHandlerTest {
         assertEquals("Aurora keeps it hot all day.", r.text());
         assertEquals("Ethan", r.voice());
         assertEquals("en", r.language());
-        assertEquals("qwen-tts", r.model());
+        assertEquals("qwen3-tts-flash", r.model(), "the default speech model");
         assertEquals("voice:2", r.purpose());
         assertTrue(c.session().voices().containsKey(1));
 

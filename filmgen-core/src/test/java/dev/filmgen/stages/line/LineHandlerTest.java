@@ -93,4 +93,21 @@ class LineHandlerTest {
         assertTrue(e.getMessage().contains("\"lines\""), e.getMessage());
         assertTrue(c.textRequests().get(0).messages().get(1).text().contains("旁白"));
     }
+
+    @Test
+    void castingPicksOnlyVoicesTheConfiguredSpeechModelSpeaks() {
+        String model = dev.filmgen.config.FilmConfig.defaults().stage(Stage.AUDIO).model();
+        String answer = "{\"lines\":[" + line(1, "Mia", "Cold mornings come early.", "Dylan") + ","
+                + line(2, "Leo", "Aurora keeps it hot all day.", "Jada") + ","
+                + line(3, "Mia", "Share the warmth.", "Dylan") + "]}";
+        FakeStageContext c = ctx().voices(model, List.of("Cherry", "Serena", "Ethan", "Chelsie")).answer("Line", answer);
+        new LineHandler().handle(c);
+        List<String> cast = c.session().lines().stream().map(Line::voice).toList();
+        assertTrue(List.of("Cherry", "Serena", "Ethan", "Chelsie").containsAll(cast), cast.toString());
+        assertEquals(cast.get(0), cast.get(2), "Mia keeps one voice");
+        assertFalse(cast.get(0).equals(cast.get(1)), "Leo sounds different from Mia");
+        String offered = c.textRequests().get(0).attributes().get("voices");
+        assertEquals("Cherry,Serena,Ethan,Chelsie", offered, "the model is offered only what can be spoken");
+        assertTrue(c.notices().stream().anyMatch(n -> n.contains("Dylan") && n.contains("not offered")), c.notices().toString());
+    }
 }

@@ -31,4 +31,21 @@ class VideoDescriptionHandlerTest {
         StageFailedException e = assertThrows(StageFailedException.class, () -> new VideoDescriptionHandler().handle(c));
         assertTrue(e.getMessage().contains("run FirstFrameDescription first"));
     }
+    @Test
+    void theDirectorIsToldTheFirstFrameFixesLooksSoTheClipPromptAddsNoClothesOrColours() {
+        FakeStageContext en = new FakeStageContext(Fixtures.afterFrames()).on(Stage.VIDEO_DESCRIPTION)
+                .answer("VideoDescription", "[\"push in\", \"static\", \"pan left\"]");
+        new VideoDescriptionHandler().handle(en);
+        String asked = en.textRequests().get(0).messages().stream().map(m -> m.text())
+                .reduce("", String::concat);
+        assertTrue(asked.contains("their clothes, colours, packaging or lettering, and add no new garments or props"),
+                asked);
+
+        FakeStageContext zh = new FakeStageContext(Fixtures.afterFrames()).on(Stage.VIDEO_DESCRIPTION).language("zh")
+                .answer("VideoDescription", "[\"推近\", \"固定\", \"左摇\"]");
+        new VideoDescriptionHandler().handle(zh);
+        String askedZh = zh.textRequests().get(0).messages().stream().map(m -> m.text())
+                .reduce("", String::concat);
+        assertTrue(askedZh.contains("不要描写他们的服装、颜色、包装或文字，也不要加入新的衣物或道具"), askedZh);
+    }
 }

@@ -184,8 +184,9 @@ public abstract class HandlerKit {
                 assertFalse(e instanceof FilmEvent.StageStarted || e instanceof FilmEvent.ItemDone
                         || e instanceof FilmEvent.StageDone || e instanceof FilmEvent.StageFailed
                         || e instanceof FilmEvent.Progress || e instanceof FilmEvent.QuotaWait
-                        || e instanceof FilmEvent.Reply,
-                        "stage starts, items done, progress, failures, quota waits and replies are the runner's: " + e);
+                        || e instanceof FilmEvent.Charged || e instanceof FilmEvent.Reply,
+                        "stage starts, items done, progress, failures, quota waits, charges and replies are the"
+                                + " runner's: " + e);
                 assertEquals(ctx.sessionId(), e.sessionId(), "an event of another session: " + e);
                 assertEquals(stage(), stageOf(e), "an event of another stage: " + e);
                 if (e instanceof FilmEvent.Notice n) {

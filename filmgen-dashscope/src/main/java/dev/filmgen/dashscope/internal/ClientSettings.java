@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param maxPollInterval longest wait between task polls (the wait doubles up to it)
  * @param imageDeadline how long an image task may take, submission to result
  * @param videoDeadline how long a clip task may take
- * @param maxInlineBytes largest local file sent inline as a data URI
+ * @param maxInlineBytes a cap on inline pictures, in bytes of the data URI as sent (below each model's own limit)
  * @param sleeper how the poller waits (tests may speed it up)
  */
 public record ClientSettings(String apiKey, String baseUrl, DashScopeRegion region, Duration connectTimeout, Duration readTimeout,

@@ -1,5 +1,6 @@
 package dev.filmgen.examples.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +22,10 @@ import java.util.Locale;
  * @param config a config.json, or null
  * @param seed a seed, or null
  * @param dataDir where sessions and artifacts are kept
+ * @param budget most yuan the command may spend on model calls, or null for no limit
  */
 public record CliOptions(String topic, String image, Integer boards, Integer roles, String aspect, Path out,
-                         String session, boolean offline, Path config, Long seed, Path dataDir) {
+                         String session, boolean offline, Path config, Long seed, Path dataDir, BigDecimal budget) {
 
     /** Longest topic accepted, in code points. */
     public static final int MAX_TOPIC = 500;
@@ -58,6 +60,8 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
             "  --offline            use the offline models even when DASHSCOPE_API_KEY is set",
             "  --config FILE        a config.json (the reference demo's keys are understood)",
             "  --seed N             seed for deterministic output",
+            "  --budget YUAN        most this command may spend on model calls; a call that would pass it",
+            "                       is not made, everything made is kept (resume with a larger budget)",
             "  --data-dir DIR       where sessions and artifacts are kept (default .filmgen)",
             "  --verbose            log every stage and item (INFO) on stderr",
             "  -h, --help           this text",
@@ -72,7 +76,8 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
             "  filmgen --session film-20251125-101500-a1b2             (resume: re-makes only what is missing)",
             "  filmgen --session film-20251125-101500-a1b2 \"把分镜2的旁白改成：清爽一夏\"   (edit)",
             "",
-            "exit status: 0 film written, 1 a stage failed (what was made is kept), 2 bad input.");
+            "exit status: 0 film written, 1 a stage failed or the budget was reached (what was made is",
+            "kept), 2 bad input.");
 
     /** Parses and validates {@code args}; returns null when help was asked for. */
     public static CliOptions parse(String[] args) throws UsageException {
@@ -86,6 +91,7 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
         boolean offline = false;
         Path config = null;
         Long seed = null;
+        BigDecimal budget = null;
         Path dataDir = Path.of(".filmgen");
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -104,6 +110,7 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
                 case "--verbose" -> { }
                 case "--config" -> config = existingFile(value(args, ++i, a), a);
                 case "--seed" -> seed = longValue(value(args, ++i, a), a);
+                case "--budget" -> budget = yuan(value(args, ++i, a), a);
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
@@ -122,7 +129,8 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
         } else if (session == null) {
             throw new UsageException("missing the product theme: filmgen \"<product theme>\"");
         }
-        return new CliOptions(topic, image, boards, roles, aspect, out, session, offline, config, seed, dataDir);
+        return new CliOptions(topic, image, boards, roles, aspect, out, session, offline, config, seed, dataDir,
+                budget);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {
@@ -151,6 +159,20 @@ public record CliOptions(String topic, String image, Integer boards, Integer rol
         } catch (NumberFormatException e) {
             throw new UsageException(option + " must be a whole number, not '" + v + "'");
         }
+    }
+
+    private static BigDecimal yuan(String v, String option) throws UsageException {
+        String s = v.trim().replaceFirst("^[¥￥]", "");
+        BigDecimal b;
+        try {
+            b = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be an amount in yuan such as 20 or 12.5, not '" + v + "'");
+        }
+        if (b.signum() < 0 || b.compareTo(new BigDecimal("1000000")) > 0) {
+            throw new UsageException(option + " must be from 0 to 1000000 yuan, not " + v.trim());
+        }
+        return b;
     }
 
     private static String aspect(String v) throws UsageException {

@@ -16,13 +16,29 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws a storyboard contact sheet: every board's first frame in a grid with its narration
- * underneath, so a person can check the film's story at a glance.
+ * underneath, so a person can check the film's story at a glance; a frame the vision check judged carries its
+ * score in a badge (green at or above the minimum, orange below).
  */
 public final class ContactSheet {
 
-    /** One cell: the board's first frame (null when it failed) and its narration. */
-    public record Cell(BufferedImage frame, String narration) {
+    /**
+     * One cell.
+     *
+     * @param frame the board's first frame, or null when it failed
+     * @param narration the board's narration
+     * @param score the judge's score of the frame (0–10), or null when it was not judged
+     * @param minScore the score the judge asked for
+     */
+    public record Cell(BufferedImage frame, String narration, Double score, double minScore) {
+        /** A cell without a score. */
+        public Cell(BufferedImage frame, String narration) {
+            this(frame, narration, null, 0);
+        }
     }
+
+    /** Badge colours: the score reached the minimum, or it did not. */
+    static final Color PASSED = new Color(0x2E7D32);
+    static final Color BELOW = new Color(0xE65100);
 
     static final int CELL_WIDTH = 480;
     static final int COLUMNS = 4;
@@ -79,6 +95,9 @@ public final class ContactSheet {
                     g.setColor(new Color(0x999999));
                     g.fillRect(x, y, CELL_WIDTH, frameHeight);
                 }
+                if (cell.score() != null) {
+                    badge(g, fm, cell, x + CELL_WIDTH, y);
+                }
                 g.setColor(new Color(0x222222));
                 g.drawString("#" + (i + 1), x, y + frameHeight + PAD + fm.getAscent() - 4);
                 int ty = y + frameHeight + PAD + lineHeight + fm.getAscent() - 4;
@@ -91,6 +110,20 @@ public final class ContactSheet {
             g.dispose();
         }
         return img;
+    }
+
+    /** The score ("8/10", "7.5/10") in a rounded badge at the frame's top-right corner ({@code right}, {@code top}). */
+    private static void badge(Graphics2D g, FontMetrics fm, Cell cell, int right, int top) {
+        double s = cell.score();
+        String text = (s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s)) + "/10";
+        int w = fm.stringWidth(text) + 16;
+        int h = fm.getHeight() + 4;
+        int x = right - w - 6;
+        int y = top + 6;
+        g.setColor(s >= cell.minScore() ? PASSED : BELOW);
+        g.fillRoundRect(x, y, w, h, 12, 12);
+        g.setColor(Color.WHITE);
+        g.drawString(text, x + 8, y + 2 + fm.getAscent());
     }
 
     /** Height of one cell: the frame, then the board number and up to three lines of narration. */

@@ -2,8 +2,11 @@ package dev.filmgen.examples.cli;
 
 import dev.filmgen.TurnResult;
 import dev.filmgen.domain.Board;
+import dev.filmgen.cost.FilmCost;
 import dev.filmgen.domain.Film;
+import dev.filmgen.domain.FrameCheck;
 import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.error.BudgetExceededException;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.StageFailedException;
@@ -37,6 +40,7 @@ public final class FilmCli {
     private final Map<String, String> env;
     private int callsMade;
     private int callsReused;
+    private FilmCost cost = FilmCost.NONE;
 
     FilmCli(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
@@ -77,7 +81,7 @@ public final class FilmCli {
         FilmSetup setup;
         try {
             setup = FilmSetup.create(new FilmSetup.Options(o.dataDir(), o.config(), o.offline(), o.seed(), null,
-                    null, env, o.boards(), o.roles(), o.aspect()), bar);
+                    null, env, o.boards(), o.roles(), o.aspect(), o.budget()), bar);
         } catch (FilmgenException e) {
             err.println("filmgen: " + e.getMessage());
             return 2;
@@ -89,7 +93,9 @@ public final class FilmCli {
                 err.println("filmgen " + setup.sessionsLine());
             }
             return make(o, image, setup, bar);
-        } catch (CliOptions.UsageException e) {
+        } catch (CliOptions.UsageException | InvalidInputException e) {
+            // a turn refuses bad input (a voice the model lacks, a model the region does not offer, media the
+            // provider could not fetch) before it pays for anything
             bar.finish();
             err.println("filmgen: " + e.getMessage());
             return 2;
@@ -113,6 +119,11 @@ public final class FilmCli {
     /** Results the last {@link #run} reused from the session instead of calling a model. */
     int callsReused() {
         return callsReused;
+    }
+
+    /** What the last {@link #run}'s model calls cost. */
+    FilmCost cost() {
+        return cost;
     }
 
     private int make(CliOptions o, String image, FilmSetup setup, ProgressBar bar)
@@ -140,14 +151,25 @@ public final class FilmCli {
         bar.finish();
         callsMade = turns.stream().mapToInt(t -> t.calls().totalMade()).sum();
         callsReused = turns.stream().mapToInt(t -> t.calls().totalReused()).sum();
+        cost = turns.stream().map(TurnResult::cost).reduce(FilmCost.NONE, FilmCost::plus);
         FilmSession session = last.session();
         printTimings(turns);
         if (!last.ok() || session.film() == null) {
+            Optional<BudgetExceededException> stop = budgetStop(turns);
             for (StageFailedException f : failures(turns)) {
-                err.println("filmgen: " + f.getMessage());
+                if (!(f.getCause() instanceof BudgetExceededException)) {
+                    err.println("filmgen: " + f.getMessage());
+                }
             }
-            err.println("filmgen: the film is not finished; what was made is kept. Resume with: ./filmgen --session "
-                    + sessionId);
+            if (stop.isPresent()) {
+                err.println("filmgen: stopped at the budget of " + FilmCost.yuan(stop.get().budget()) + ": "
+                        + FilmCost.yuan(cost.total()) + " spent; " + stop.get().getMessage());
+                err.println("filmgen: " + notMade(session) + " Everything made is kept. Finish it with a larger budget:"
+                        + " ./filmgen --session " + sessionId + " --budget <yuan>");
+            } else {
+                err.println("filmgen: the film is not finished; what was made is kept. Resume with: ./filmgen --session "
+                        + sessionId);
+            }
             out.println("session: " + setup.sessionLocation(sessionId));
             return 1;
         }
@@ -165,6 +187,26 @@ public final class FilmCli {
         return 0;
     }
 
+    private static Optional<BudgetExceededException> budgetStop(List<TurnResult> turns) {
+        for (StageFailedException f : failures(turns)) {
+            if (f.getCause() instanceof BudgetExceededException) {
+                return Optional.of((BudgetExceededException) f.getCause());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Not made yet: clips of boards 3–4, the film." from what the session lacks. */
+    private static String notMade(FilmSession s) {
+        List<String> missing = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (!s.completed().contains(stage) && stage != Stage.TOPIC) {
+                missing.add(stage.wireName());
+            }
+        }
+        return missing.isEmpty() ? "" : "Not made yet: " + String.join(", ", missing) + ".";
+    }
+
     private static List<StageFailedException> failures(List<TurnResult> turns) {
         List<StageFailedException> all = new ArrayList<>();
         turns.forEach(t -> all.addAll(t.failures()));
@@ -175,9 +217,10 @@ public final class FilmCli {
         List<ContactSheet.Cell> cells = new ArrayList<>();
         for (Board b : s.boards()) {
             MediaAsset frame = s.firstFrames().get(b.index());
+            FrameCheck check = s.frameChecks().get(b.index());
+            Double score = check != null && frame != null && check.kept().picture().equals(frame) ? check.score() : null;
             cells.add(new ContactSheet.Cell(frame == null ? null : Outputs.readImage(setup.storage(), frame,
-                    FilmSetup.pixelBudget(env)),
-                    b.narration()));
+                    FilmSetup.pixelBudget(env)), b.narration(), score, check == null ? 0 : check.minScore()));
         }
         return cells;
     }
@@ -189,12 +232,14 @@ public final class FilmCli {
         }
         if (total.isEmpty()) {
             err.println("nothing to re-make: every stage is already done");
+            err.println(cost.summary());
             return;
         }
         err.println();
-        err.println(String.format(Locale.ROOT, "%-22s %9s", "stage", "seconds"));
-        total.forEach((stage, d) -> err.println(String.format(Locale.ROOT, "%-22s %9.1f", stage.wireName(),
-                d.toMillis() / 1000.0)));
+        err.println(String.format(Locale.ROOT, "%-22s %9s %10s", "stage", "seconds", "cost"));
+        total.forEach((stage, d) -> err.println(String.format(Locale.ROOT, "%-22s %9.1f %10s", stage.wireName(),
+                d.toMillis() / 1000.0, FilmCost.yuan(cost.stage(stage).amount()))));
+        err.println(cost.summary());
     }
 
     private static String newSessionId() {

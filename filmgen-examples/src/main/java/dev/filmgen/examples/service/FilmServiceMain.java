@@ -66,7 +66,7 @@ public final class FilmServiceMain {
             LOG.warn("FILMGEN_LINK_SECRET is not set: artifact links made now stop working after a restart");
         }
         FilmSetup setup = FilmSetup.create(new FilmSetup.Options(s.home(), s.config(), false, null,
-                s.publicUrl() + "/files", secret, System.getenv(), null, null, null), null);
+                s.publicUrl() + "/files", secret, System.getenv(), null, null, null, null), null);
         LOG.info("{}; {}", setup.modelsLine(), setup.storageLine());
         TurnExecutor executor = AgentTurns.of(setup.agent());
         JdbcFilmJobs jobs = null;

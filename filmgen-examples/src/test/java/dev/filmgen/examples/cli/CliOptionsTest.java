@@ -15,7 +15,7 @@ class CliOptionsTest {
     @Test
     void parsesEveryOption() throws Exception {
         CliOptions o = CliOptions.parse(new String[] {"--boards", "3", "--roles", "1", "--aspect", "9x16",
-                "--out", "x/film.mp4", "--seed", "7", "--offline", "--session", "s-1", "  百炼椰汁 "});
+                "--out", "x/film.mp4", "--seed", "7", "--offline", "--session", "s-1", "--budget", "¥12.5", "  百炼椰汁 "});
         assertEquals("百炼椰汁", o.topic());
         assertEquals(3, o.boards());
         assertEquals(1, o.roles());
@@ -24,6 +24,7 @@ class CliOptionsTest {
         assertEquals(7L, o.seed());
         assertTrue(o.offline());
         assertEquals("s-1", o.session());
+        assertEquals(new java.math.BigDecimal("12.5"), o.budget());
     }
 
     @Test
@@ -42,6 +43,9 @@ class CliOptionsTest {
         "--config /nonexistent/config.json tea|is not a readable file",
         "--bogus tea|unknown option --bogus",
         "--out|--out needs a value",
+        "--budget lots tea|--budget must be an amount in yuan such as 20 or 12.5, not 'lots'",
+        "--budget -3 tea|--budget must be from 0 to 1000000 yuan, not -3",
+        "--budget 2000000 tea|--budget must be from 0 to 1000000 yuan",
     })
     void badInputIsOneClearLine(String argLine, String expected) {
         String[] args = argLine.isBlank() ? new String[] {argLine} : argLine.split(" ");

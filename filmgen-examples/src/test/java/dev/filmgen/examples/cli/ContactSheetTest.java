@@ -21,6 +21,38 @@ class ContactSheetTest {
     Path dir;
 
     @Test
+    void aJudgedFrameCarriesItsScoreGreenAtTheMinimumAndOrangeBelowIt() {
+        BufferedImage grey = solid(640, 360, Color.GRAY);
+        BufferedImage sheet = new ContactSheet(Outputs.font()).render(List.of(
+                new ContactSheet.Cell(grey, "passed", 8.0, 6), new ContactSheet.Cell(grey, "below", 4.5, 6),
+                new ContactSheet.Cell(grey, "not judged")));
+        int top = ContactSheet.PAD + 10;
+        for (int i = 0; i < 3; i++) {
+            int right = ContactSheet.PAD + i * (ContactSheet.CELL_WIDTH + ContactSheet.PAD) + ContactSheet.CELL_WIDTH;
+            int badge = countColour(sheet, right - 90, top, right - 4, top + 20, i == 0 ? ContactSheet.PASSED
+                    : ContactSheet.BELOW);
+            if (i == 2) {
+                assertEquals(0, countColour(sheet, right - 90, top, right - 4, top + 20, ContactSheet.PASSED)
+                        + countColour(sheet, right - 90, top, right - 4, top + 20, ContactSheet.BELOW), "no badge");
+            } else {
+                assertTrue(badge > 200, "cell " + (i + 1) + " badge pixels: " + badge);
+            }
+        }
+    }
+
+    private static int countColour(BufferedImage img, int x0, int y0, int x1, int y1, Color c) {
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) == (c.getRGB() & 0xFFFFFF)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void sixBoardsMakeTwoRowsOfFourColumnsEachShowingItsFrame() throws IOException {
         List<ContactSheet.Cell> cells = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -72,6 +72,13 @@ class EnglishPortraitPhotoFilmTest extends OfflineFilmContract {
             }
         }
         assertTrue(shots > 0, "no board is a product shot");
+        for (Board b : session.boards()) {
+            if (ProductMentions.isProductShot(b, session.script())) {
+                assertTrue(Boolean.TRUE.equals(session.frameChecks().get(b.index()).kept().verdict().productPresent()),
+                        "the offline judge found the photo's colours in product shot " + (b.index() + 1) + ": "
+                                + session.frameChecks().get(b.index()));
+            }
+        }
         assertFalse(session.productInsight() == null || session.productInsight().isBlank(),
                 "the photo was not looked at");
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filmgen.compose.MediaInfo;
 import dev.filmgen.compose.ffmpeg.FfmpegProbe;
 import dev.filmgen.compose.ffmpeg.testing.MediaInspector;
+import dev.filmgen.domain.FrameCandidate;
+import dev.filmgen.domain.FrameVerdict;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.session.FileSessionStore;
 import dev.filmgen.session.FilmSession;
@@ -168,6 +170,36 @@ abstract class OfflineFilmContract {
                     .filter(n -> n.endsWith(".part") || n.endsWith(".tmp")).toList();
             assertEquals(List.of(), stray);
         }
+    }
+
+    @Test
+    void everyFirstFrameWasJudgedByMeasurementAndTheBestCandidateKept() {
+        assertEquals(BOARDS, session.frameChecks().size(), "one check per board");
+        session.frameChecks().forEach((board, check) -> {
+            assertEquals("offline", check.judge());
+            assertTrue(check.candidates().size() >= 1 && check.candidates().size() <= 2, check.toString());
+            assertEquals(session.firstFrames().get(board), check.kept().picture(), "the kept candidate is the frame");
+            FrameVerdict v = check.kept().verdict();
+            assertTrue(v != null && v.scored(), "board " + (board + 1) + ": " + check);
+            assertTrue(v.sentence().startsWith("[Automatic measurement") || v.sentence().startsWith("【自动测量"),
+                    v.sentence());
+            for (FrameCandidate c : check.candidates()) {
+                assertTrue(c.score() <= check.score(), "the best candidate is kept: " + check);
+            }
+            if (check.candidates().size() == 2) {
+                assertTrue(check.candidates().get(0).score() < check.minScore(), "a second picture only below "
+                        + check.minScore() + ": " + check);
+            }
+        });
+    }
+
+    @Test
+    void theCostLineSaysOfflineModelsAreFree() {
+        assertTrue(run.err().contains("cost: ¥0.00 (" + (run.made() - 1) + " calls, 0 reused) — offline models are"
+                + " free"), run.transcript());
+        assertTrue(run.err().contains("cost"), run.transcript());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("Video") && l.trim().endsWith("¥0.00")),
+                run.transcript());
     }
 
     BufferedImage firstFrame(int board) {

@@ -123,6 +123,15 @@ class ServiceEndToEndTest {
                     }
                 });
                 assertEquals("completed", last.path("status").asText(), stage + ": " + last);
+                if (stage.equals("Video")) { // the final response adds up what the turn paid for
+                    JsonNode usage = last.path("usage");
+                    assertEquals(2, usage.path("calls").asInt(), "two clips: " + usage);
+                    assertTrue(usage.path("units").path("video_seconds_1080P").asLong() > 0, usage.toString());
+                    assertEquals("wan2.2-i2v-plus", usage.path("unpriced_models").path(0).asText(),
+                            "this agent has no prices: " + usage);
+                } else if (stage.equals("Film")) {
+                    assertTrue(last.path("usage").isNull(), "composing pays for no model call: " + last.path("usage"));
+                }
                 if (i == 0) {
                     String saved = running.agent.session("e2e").orElseThrow().topic().productImage().storageKey();
                     assertTrue(saved.startsWith("e2e/topic/product-photo-"), "stored with the session: " + saved);

@@ -166,6 +166,12 @@ public final class OssStorage implements Storage {
         }
     }
 
+    /** Presigned OSS links can be fetched by anyone holding them, model providers included. */
+    @Override
+    public boolean publicLinks() {
+        return true;
+    }
+
     /** A presigned GET link valid for the configured {@code linkTtl} (24 hours unless set). */
     public URI link(String key) {
         return link(key, linkTtl);
