@@ -7,6 +7,8 @@ import dev.filmgen.agentscope.internal.MakeAdFilmTool;
 import dev.filmgen.agentscope.internal.Variants;
 import dev.filmgen.concurrent.DaemonThreadFactory;
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.intent.Classifier;
+import dev.filmgen.intent.RuleClassifier;
 import io.agentscope.core.tool.AgentTool;
 import io.agentscope.core.tool.Toolkit;
 import java.util.List;
@@ -21,12 +23,13 @@ import java.util.concurrent.Executors;
  * depends on it. Both stream each finished stage through the framework's tool emitter (hooks and
  * {@code Toolkit.setChunkCallback} see it; the model does not). A film takes minutes with the real models: give the
  * agent a tool timeout to match ({@code ReActAgent.builder().toolExecutionConfig(...)}); a call that times out
- * leaves its turn running, and what it made is saved in the session the error names. The agents need a
- * {@code Classifier} (the {@code RuleClassifier} at least) for {@code edit_ad_film} to understand instructions.
+ * leaves its turn running, and what it made is saved in the session the error names. {@code edit_ad_film} reads
+ * instructions with the tools' own {@link Classifier} ({@link RuleClassifier} unless {@link Builder#classifier}
+ * gives another, e.g. an {@code LlmClassifier}), whatever classifier the agents have, so every agent edits.
  *
  * <pre>{@code
  * FilmTools tools = FilmTools.builder()
- *         .agents(FilmAgent.builder().models(...).storage(...).classifier(new RuleClassifier())..., config).build();
+ *         .agents(FilmAgent.builder().models(...).storage(...)..., config).build();
  * Toolkit toolkit = new Toolkit();
  * tools.registerWith(toolkit);
  * }</pre>
@@ -42,7 +45,7 @@ public final class FilmTools implements AutoCloseable {
                 : Variants.fixed(b.agent, b.defaults);
         this.turns = Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-tool-"));
         this.make = new MakeAdFilmTool(variants, turns);
-        this.edit = new EditAdFilmTool(variants, turns);
+        this.edit = new EditAdFilmTool(variants, turns, b.classifier);
     }
 
     /** A builder; give it {@link Builder#agents(FilmAgentBuilder, FilmConfig)} or {@link Builder#agent(FilmAgent)}. */
@@ -84,6 +87,7 @@ public final class FilmTools implements AutoCloseable {
         private FilmConfig config;
         private FilmAgent agent;
         private FilmSettings defaults = new FilmSettings(4, "16:9");
+        private Classifier classifier = new RuleClassifier();
 
         private Builder() {
         }
@@ -110,9 +114,16 @@ public final class FilmTools implements AutoCloseable {
             return this;
         }
 
+        /** How {@code edit_ad_film} reads an instruction; default the offline {@link RuleClassifier}. */
+        public Builder classifier(Classifier classifier) {
+            this.classifier = classifier;
+            return this;
+        }
+
         /** Checks the settings; builds no agent yet. */
         public FilmTools build() {
             Objects.requireNonNull(defaults, "defaults");
+            Objects.requireNonNull(classifier, "classifier");
             if ((template == null) == (agent == null)) {
                 throw new IllegalStateException("give exactly one of agents(FilmAgentBuilder, FilmConfig) and "
                         + "agent(FilmAgent)");

@@ -60,8 +60,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The default DashScope preset keeps the seller's product and the characters: against a WireMock "Bailian", boards
  * that show the product or a character go to the reference model with exactly their references (the user's product
  * photo, the portraits of the board's characters), a board with neither is painted from text; a judge's score below
- * the minimum makes exactly one more picture; and a restarted process that resumes the film pays for no judged frame
- * again.
+ * the minimum makes exactly one more picture; a restarted process that resumes the film pays for no judged frame
+ * again; and a product photo that shows a person becomes the reference of the lead's portrait.
  */
 class IdentityPresetTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -273,5 +273,35 @@ class IdentityPresetTest {
         // three 5-second clips at 1080P, ¥0.70 a second: the only thing the resumed turn paid for
         assertEquals(0, new BigDecimal("10.50").compareTo(resumed.cost().total()), resumed.cost().summary());
         assertEquals(3, resumed.cost().stage(Stage.VIDEO).calls());
+    }
+
+    @Test
+    void aProductPhotoShowingAPersonMakesTheLeadsPortraitFromItWithTheReferenceModel() throws Exception {
+        stubBailian(true);
+        wm.stubFor(post(urlPathEqualTo(FakeBailian.MULTIMODAL)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.model", equalTo("qvq-max")))
+                .withRequestBody(containing("Answer with one word"))
+                .willReturn(DashScopeTextModelTest.sse("id:1\nevent:result\n:HTTP_STATUS/200\ndata:{\"output\":{\"choices\":"
+                        + "[{\"message\":{\"content\":[{\"text\":\"Yes.\"}],\"role\":\"assistant\"},\"finish_reason\":"
+                        + "\"stop\"}]},\"usage\":{\"input_tokens\":880,\"output_tokens\":2},\"request_id\":\"r\"}\n\n")));
+        Topic topic = new Topic("a red kettle for busy mornings",
+                MediaAsset.of(URI.create(wm.baseUrl() + "/media/photo.png"), "image/png"));
+        TurnResult r;
+        try (FilmAgent agent = agent(Duration.ofSeconds(20))) {
+            r = agent.generate("person", topic, null);
+        }
+        assertTrue(r.ok(), r.reply());
+
+        List<JsonNode> portrait = referenceRequests("Image 1 is the person in the seller's product photo: paint Mia");
+        assertEquals(1, portrait.size(), "Mia's portrait is made from the photo");
+        assertEquals("wan2.6-image", portrait.get(0).path("model").asText());
+        assertEquals(List.of(dataUri(photo)), images(portrait.get(0)), "the photo is the portrait's only reference");
+        List<JsonNode> t2i = bodies(FakeBailian.T2I);
+        assertEquals(1, t2i.size(), "only board 3's frame is painted from text: " + t2i);
+        assertTrue(t2i.get(0).path("input").path("prompt").asText().contains("quiet street"), t2i.toString());
+        Charge question = r.session().charges().stream().filter(c -> c.stage() == Stage.ROLE_IMAGE
+                && c.kind() == CallKind.VISION).findFirst().orElseThrow();
+        assertEquals("qvq-max", question.model());
+        assertEquals(880, question.units().get("input_tokens"), "the question's tokens as the service billed them");
     }
 }

@@ -114,7 +114,8 @@ public final class FilmSetup implements AutoCloseable {
             DashScopeRegion region = DashScopeModels.builder().apiKey(key).environment(o.env()::get).build().region();
             this.modelsLine = "models: DashScope " + region.describe() + " (" + base.stage(Stage.SCRIPT).model() + ", "
                     + frameModels(base.stage(Stage.FIRST_FRAME_IMAGE)) + ", " + base.stage(Stage.VIDEO).model() + ", "
-                    + base.stage(Stage.AUDIO).model() + ")";
+                    + base.stage(Stage.AUDIO).model() + "); prices: Model Studio list read " + DashScopePrices.READ_ON
+                    + (base.prices().models().isEmpty() ? "" : ", with config \"prices\" over it");
         } else {
             this.config = OfflineModels.config(base);
             this.modelsLine = "models: offline template ad maker (no key; set DASHSCOPE_API_KEY for Bailian models)";

@@ -72,4 +72,13 @@ class ProgressBarTest {
         shown = tty.toString(StandardCharsets.UTF_8);
         assertFalse(shown.substring(shown.lastIndexOf('\r')).contains("waiting"), "cleared once the call went on");
     }
+
+    @Test
+    void aChargeIsNotShownTheTurnsCostLineSaysItOnce() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8), false);
+        bar.onEvent(new FilmEvent.Charged("s", Stage.VIDEO, 0, "wan2.2-i2v-plus", "video",
+                java.util.Map.of("video_seconds_480P", 5L), false, new java.math.BigDecimal("0.70")));
+        assertEquals("", buf.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.filmgen.spring.boot.autoconfigure;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ public class FilmgenProperties {
     private String intentModel;
     /** Longest a turn may run before it is cancelled; unset: the agent's default (2 h). */
     private Duration turnDeadline;
+    /** Most yuan (CNY) one turn may spend on model calls at the agent's prices (config.json: budget); unset: no limit. */
+    private BigDecimal budget;
     /** Where sessions are kept: file (under data-dir), memory (lost on restart), or jdbc (filmgen-store-jdbc). */
     private StoreType store = StoreType.FILE;
     /**
@@ -86,6 +89,8 @@ public class FilmgenProperties {
     public void setIntentModel(String intentModel) { this.intentModel = intentModel; }
     public Duration getTurnDeadline() { return turnDeadline; }
     public void setTurnDeadline(Duration turnDeadline) { this.turnDeadline = turnDeadline; }
+    public BigDecimal getBudget() { return budget; }
+    public void setBudget(BigDecimal budget) { this.budget = budget; }
     public StoreType getStore() { return store; }
     public void setStore(StoreType store) { this.store = store; }
     public Map<String, StageProperties> getStages() { return stages; }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.filmgen.FilmAgent;
 import dev.filmgen.config.FilmConfig;
+import dev.filmgen.cost.ModelPrice;
+import dev.filmgen.cost.PriceList;
+import dev.filmgen.dashscope.DashScopePrices;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.event.FilmListener;
 import dev.filmgen.handler.Handler;
@@ -12,6 +15,7 @@ import dev.filmgen.intent.LlmClassifier;
 import dev.filmgen.intent.RuleClassifier;
 import dev.filmgen.intent.UserMessage;
 import dev.filmgen.model.ModelSet;
+import dev.filmgen.model.Units;
 import dev.filmgen.session.FileSessionStore;
 import dev.filmgen.session.InMemorySessionStore;
 import dev.filmgen.session.SessionStore;
@@ -70,6 +74,30 @@ class FilmgenAutoConfigurationTest {
             assertThat(config.stage(Stage.VIDEO).model()).isEqualTo("wan2.2-i2v-plus");
             assertThat(ctx.getBean(Classifier.class)).isInstanceOf(LlmClassifier.class);
         });
+    }
+
+    @Test
+    void dashScopeBringsItsPublishedPricesAndAHostPriceListReplacesThem() {
+        runner().withPropertyValues("filmgen.dashscope.api-key=sk-test").run(ctx -> {
+            PriceList prices = ctx.getBean(PriceList.class);
+            assertThat(prices).isEqualTo(DashScopePrices.list());
+            assertThat(prices.cost("qwen-max", Units.tokens(1000, 1000))).hasValueSatisfying(
+                    yuan -> assertThat(yuan).isPositive());
+        });
+        runner().run(ctx -> assertThat(ctx).doesNotHaveBean(PriceList.class)); // offline: free, nothing to price
+        PriceList own = PriceList.builder().price("qwen-max", ModelPrice.from("contract").per(Units.INPUT_TOKENS,
+                "0.001").build()).build();
+        runner().withPropertyValues("filmgen.dashscope.api-key=sk-test").withBean(PriceList.class, () -> own)
+                .run(ctx -> assertThat(ctx).hasSingleBean(PriceList.class).getBean(PriceList.class).isSameAs(own));
+    }
+
+    @Test
+    void aBudgetPropertyCapsEachTurnAndANegativeOneFailsStartup() {
+        runner().withPropertyValues("filmgen.budget=2.50").run(ctx ->
+                assertThat(ctx.getBean(FilmConfig.class).budget()).isEqualByComparingTo("2.5"));
+        runner().run(ctx -> assertThat(ctx.getBean(FilmConfig.class).budget()).isNull());
+        runner().withPropertyValues("filmgen.budget=-1").run(ctx ->
+                assertThat(ctx).hasFailed().getFailure().rootCause().hasMessageContaining("budget"));
     }
 
     @Test

@@ -2,8 +2,22 @@ package dev.filmgen.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.filmgen.FilmAgent;
+import dev.filmgen.TurnResult;
+import dev.filmgen.calls.Quota;
+import dev.filmgen.cost.ModelPrice;
+import dev.filmgen.cost.PriceList;
+import dev.filmgen.domain.MediaAsset;
+import dev.filmgen.event.FilmEvent;
+import dev.filmgen.model.Billed;
+import dev.filmgen.model.ModelFacts;
+import dev.filmgen.model.Units;
+import dev.filmgen.stage.Stage;
+import io.micrometer.core.instrument.Counter;
+import java.math.BigDecimal;
+import java.util.Optional;
 import dev.filmgen.error.RateLimitedException;
 import dev.filmgen.intent.UserMessage;
 import dev.filmgen.model.ModelSet;
@@ -31,6 +45,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.Health;
@@ -123,7 +138,7 @@ class FilmgenWebAndActuatorTest {
     }
 
     @Test
-    void meteredModelsTagTheOutcomeAndCountPaidUnits() {
+    void meteredModelsTimeEachCallByOutcomeAndPassBilledUnitsAndModelFactsThrough() {
         MeterRegistry r = new SimpleMeterRegistry();
         TextModel text = (req, deltas) -> {
             if (req.model().equals("qwen-busy")) {
@@ -131,35 +146,112 @@ class FilmgenWebAndActuatorTest {
             }
             return new TextResponse("ok", new Usage(120, 30));
         };
-        SpeechModel speech = req -> null;
+        BilledSpeech speech = new BilledSpeech();
         ModelSet m = MeteredModels.wrap(new ModelSet(text, null, null, speech, null), r);
-        m.text().chat(new TextRequest("qwen-max", List.of(ChatMessage.user("hi")), null, null, null, null, null), d -> { });
+        TextResponse answer = m.text().chat(new TextRequest("qwen-max", List.of(ChatMessage.user("hi")), null, null,
+                null, null, null), d -> { });
+        assertThat(answer.usage().inputTokens()).isEqualTo(120);
         assertThatThrownBy(() -> m.text().chat(new TextRequest("qwen-busy", List.of(ChatMessage.user("hi")), null,
                 null, null, null, null), d -> { })).isInstanceOf(RateLimitedException.class);
-        m.speech().speak(new SpeechRequest("qwen-tts", "椰汁好喝", "Cherry", "zh", "line"));
+        Billed<MediaAsset> said = m.speech().speakBilled(new SpeechRequest("qwen-tts", "椰汁好喝", "Cherry", "zh", "line"));
+
+        assertThat(said.units()).isEqualTo(Units.of(Units.CHARACTERS, 8)); // the provider's count, not ours (4)
+        assertThat(said.value()).isSameAs(speech.voice);
+        assertThat(m.speech()).isInstanceOf(ModelFacts.class);
+        assertThat(((ModelFacts) m.speech()).quota("qwen-tts")).contains(speech.quota);
+        assertThat(m.text()).isNotInstanceOf(ModelFacts.class);
         assertThat(r.get("filmgen.model.calls").tags("model", "qwen-max", "outcome", "ok").timer().count()).isEqualTo(1);
         assertThat(r.get("filmgen.model.calls").tags("model", "qwen-busy", "outcome", "rate_limited").timer().count())
                 .isEqualTo(1);
-        assertThat(r.get("filmgen.model.paid.units").tags("model", "qwen-max", "unit", "input_tokens").counter()
-                .count()).isEqualTo(120);
-        assertThat(r.get("filmgen.model.paid.units").tags("model", "qwen-max", "unit", "output_tokens").counter()
-                .count()).isEqualTo(30);
-        assertThat(r.get("filmgen.model.paid.units").tags("model", "qwen-tts", "unit", "characters").counter()
-                .count()).isEqualTo(4);
+        assertThat(r.get("filmgen.model.calls").tags("kind", "speech", "model", "qwen-tts", "outcome", "ok").timer()
+                .count()).as("speakBilled is one call, timed once").isEqualTo(1);
+        assertThat(r.find("filmgen.model.paid.units").counters()).as("paid units come from the ledger").isEmpty();
         assertThat(m.image()).isNull();
+    }
+
+    @Test
+    void chargesCountPaidUnitsAndCostButAFreeModelCountsNothing() {
+        MeterRegistry r = new SimpleMeterRegistry();
+        FilmgenMetrics m = new FilmgenMetrics(r);
+        m.onEvent(new FilmEvent.Charged("s", Stage.SCRIPT, -1, "qwen-max", "text", Units.tokens(1200, 300).counts(),
+                false, new BigDecimal("0.00576")));
+        m.onEvent(new FilmEvent.Charged("s", Stage.VIDEO, 2, "wan2.2-i2v-plus", "video",
+                Map.of(Units.videoSeconds("480P"), 5L), true, new BigDecimal("0.70")));
+        m.onEvent(new FilmEvent.Charged("s", Stage.AUDIO, 0, "my-tts", "speech", Map.of(Units.CHARACTERS, 11L), true,
+                null));
+        m.onEvent(new FilmEvent.Charged("s", Stage.SCRIPT, -1, "offline", "text", Units.tokens(900, 200).counts(),
+                true, BigDecimal.ZERO));
+
+        assertThat(r.get("filmgen.model.paid.units").tags("model", "qwen-max", "unit", "input_tokens").counter()
+                .count()).isEqualTo(1200);
+        assertThat(r.get("filmgen.model.paid.units").tags("model", "qwen-max", "unit", "output_tokens").counter()
+                .count()).isEqualTo(300);
+        assertThat(r.get("filmgen.model.paid.units").tags("model", "wan2.2-i2v-plus", "unit", "video_seconds_480P")
+                .counter().count()).isEqualTo(5);
+        assertThat(r.get("filmgen.cost").tags("model", "wan2.2-i2v-plus", "stage", "video").counter().count())
+                .isEqualTo(0.70);
+        assertThat(r.get("filmgen.cost").tags("model", "qwen-max", "stage", "script").counter().count())
+                .isEqualTo(0.00576);
+        assertThat(r.get("filmgen.model.paid.units").tags("model", "my-tts").counter().count())
+                .as("an unpriced model still counts its units").isEqualTo(11);
+        assertThat(r.find("filmgen.cost").tag("model", "my-tts").counters()).as("but no money").isEmpty();
+        assertThat(r.find("filmgen.model.paid.units").tag("model", "offline").counters()).isEmpty();
+        assertThat(r.find("filmgen.cost").tag("model", "offline").counters()).isEmpty();
+    }
+
+    @Test
+    void theCostMeterAddsUpToWhatTheTurnsReportAtTheHostsPrices() {
+        PriceList prices = PriceList.builder().price("offline", ModelPrice.from("test")
+                .perThousand(Units.INPUT_TOKENS, "0.002").perThousand(Units.OUTPUT_TOKENS, "0.008").build()).build();
+        web().withBean(MeterRegistry.class, SimpleMeterRegistry::new).withBean(PriceList.class, () -> prices)
+                .run(ctx -> {
+                    FilmAgent agent = ctx.getBean(FilmAgent.class);
+                    TurnResult topic = agent.chat("c1", new UserMessage("百炼椰汁", "Topic", null), e -> { });
+                    TurnResult script = agent.chat("c1", new UserMessage("", "Script", null), e -> { });
+                    MeterRegistry r = ctx.getBean(MeterRegistry.class);
+                    BigDecimal reported = topic.cost().total().add(script.cost().total());
+                    assertThat(reported).isPositive();
+                    assertThat(r.find("filmgen.cost").counters().stream().mapToDouble(Counter::count).sum())
+                            .isCloseTo(reported.doubleValue(), within(1e-9));
+                    long ledgerTokens = script.session().charges().stream()
+                            .mapToLong(c -> c.units().get(Units.INPUT_TOKENS)).sum();
+                    assertThat(r.get("filmgen.model.paid.units").tags("model", "offline", "unit", "input_tokens")
+                            .counter().count()).isEqualTo(ledgerTokens);
+                });
+    }
+
+    /** A speech port that reads its provider's bill (8 characters, as if it counted CJK twice) and its quota. */
+    static final class BilledSpeech implements SpeechModel, ModelFacts {
+        final MediaAsset voice = MediaAsset.of(URI.create("memory://voice.mp3"), "audio/mpeg");
+        final Quota quota = new Quota(10, Duration.ofMinutes(1), 1);
+
+        @Override
+        public MediaAsset speak(SpeechRequest request) {
+            return speakBilled(request).value();
+        }
+
+        @Override
+        public Billed<MediaAsset> speakBilled(SpeechRequest request) {
+            return new Billed<>(voice, Units.of(Units.CHARACTERS, 8));
+        }
+
+        @Override
+        public Optional<Quota> quota(String model) {
+            return Optional.of(quota);
+        }
     }
 
     @Test
     void eventMetersCountStagesFailuresFilmsAndQuotaWaits() {
         MeterRegistry r = new SimpleMeterRegistry();
         FilmgenMetrics m = new FilmgenMetrics(r);
-        m.onEvent(new dev.filmgen.event.FilmEvent.StageDone("s", dev.filmgen.stage.Stage.VIDEO, null, 1500));
-        m.onEvent(new dev.filmgen.event.FilmEvent.StageDone("s", dev.filmgen.stage.Stage.FILM, null, 900));
-        m.onEvent(new dev.filmgen.event.FilmEvent.StageFailed("s", dev.filmgen.stage.Stage.VIDEO, 1, "provider_rejected",
+        m.onEvent(new FilmEvent.StageDone("s", Stage.VIDEO, null, 1500));
+        m.onEvent(new FilmEvent.StageDone("s", Stage.FILM, null, 900));
+        m.onEvent(new FilmEvent.StageFailed("s", Stage.VIDEO, 1, "provider_rejected",
                 "DataInspectionFailed"));
-        m.onEvent(new dev.filmgen.event.FilmEvent.QuotaWait("s", dev.filmgen.stage.Stage.AUDIO, "qwen-tts", "rate",
+        m.onEvent(new FilmEvent.QuotaWait("s", Stage.AUDIO, "qwen-tts", "rate",
                 "10 per minute, 1 at once", 6000));
-        m.onEvent(new dev.filmgen.event.FilmEvent.QuotaWait("s", dev.filmgen.stage.Stage.AUDIO, "qwen-tts", "in_flight",
+        m.onEvent(new FilmEvent.QuotaWait("s", Stage.AUDIO, "qwen-tts", "in_flight",
                 "10 per minute, 1 at once", -1));
         assertThat(r.get("filmgen.stage.duration").tag("stage", "video").timer().totalTime(
                 java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(1500);

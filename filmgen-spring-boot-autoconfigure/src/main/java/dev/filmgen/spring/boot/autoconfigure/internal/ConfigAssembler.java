@@ -31,6 +31,7 @@ public final class ConfigAssembler {
         put(root, "aspect", p.getAspect());
         put(root, "clip_seconds", p.getClipSeconds());
         put(root, "seed", p.getSeed());
+        put(root, "budget", p.getBudget());
         if (p.getIntentModel() != null) {
             section(root, "intent").put("model", p.getIntentModel());
         }
