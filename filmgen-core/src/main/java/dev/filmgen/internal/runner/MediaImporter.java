@@ -14,6 +14,7 @@ import dev.filmgen.media.RemoteMediaRefused;
 import dev.filmgen.media.internal.ImageMagic;
 import dev.filmgen.media.internal.Locations;
 import dev.filmgen.storage.Storage;
+import dev.filmgen.storage.WorkRoot;
 import dev.filmgen.storage.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,6 +90,7 @@ public final class MediaImporter {
         type = magic != null ? magic : type != null && type.startsWith("image/") ? type : "image/" + size.format();
         String fullKey = sessionId + "/topic/product-photo-" + digest(bytes) + "." + extension(type);
         StoredObject stored = storage.put(fullKey, new java.io.ByteArrayInputStream(bytes), bytes.length, type);
+        dropScratch(photo.uri()); // an upload waiting in a work root is no longer needed
         return new MediaAsset(storage.link(fullKey, LINK_TTL), type, fullKey, stored.sizeBytes(), null, null, null);
     }
 
@@ -130,6 +132,7 @@ public final class MediaImporter {
         } catch (IOException e) {
             throw new RetriableException("cannot read produced media " + describe(asset.uri()) + ": " + e.getMessage(), e);
         }
+        dropScratch(asset.uri());
         return asset.withStorage(fullKey, storage.link(fullKey, LINK_TTL), stored.sizeBytes());
     }
 
@@ -179,6 +182,20 @@ public final class MediaImporter {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fetch " + describe(asset.uri()) + " into " + workDir, e);
+        }
+    }
+
+    /**
+     * A model result written as a file under a work root (the offline models' media, say) is scratch once stored:
+     * it is deleted, so 10 films leave no file behind. Files anywhere else belong to someone else and stay.
+     */
+    private static void dropScratch(URI uri) {
+        if (!"file".equalsIgnoreCase(uri.getScheme())) {
+            return;
+        }
+        Path p = Path.of(uri);
+        if (WorkRoot.isScratch(p)) {
+            WorkRoot.deleteTree(p);
         }
     }
 
