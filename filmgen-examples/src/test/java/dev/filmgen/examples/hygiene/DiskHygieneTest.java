@@ -43,7 +43,20 @@ class DiskHygieneTest {
             assertEquals(List.of(), w.toList(), "the work root is empty after the process ended");
         }
         try (Stream<Path> t = Files.list(tmp)) {
-            assertEquals(List.of(), t.toList(), "nothing in the system temp folder (ImageIO cache, offline media)");
+            // The one thing allowed there is the per-user subtitle font cache (decisions T3, K4): fonts copied once
+            // per machine under their SHA-256, never per film, so ten films leave at most the bundled fonts there.
+            String fonts = "filmgen-fonts-" + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+            assertEquals(List.of(), t.filter(f -> !f.getFileName().toString().equals(fonts)).toList(),
+                    "nothing in the system temp folder but the font cache (ImageIO cache, offline media)");
+        }
+        Path fontCache = tmp.resolve("filmgen-fonts-"
+                + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_"));
+        if (Files.isDirectory(fontCache)) {
+            try (Stream<Path> f = Files.list(fontCache)) {
+                List<Path> cached = f.toList();
+                assertTrue(cached.size() <= 2 && cached.stream().allMatch(c -> c.toString().endsWith(".otf")),
+                        "the font cache holds only the bundled fonts, once each: " + cached);
+            }
         }
         assertEquals(List.of(), filesNamed(data, ".tmp"), "no temporary file in storage or sessions");
         try (Stream<Path> films = Files.walk(data.resolve("artifacts"))) {
