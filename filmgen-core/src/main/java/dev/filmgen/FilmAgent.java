@@ -14,6 +14,7 @@ import dev.filmgen.intent.Classifier;
 import dev.filmgen.intent.Intent;
 import dev.filmgen.intent.UserMessage;
 import dev.filmgen.internal.runner.GraphRunner;
+import dev.filmgen.internal.runner.KeptResults;
 import dev.filmgen.internal.runner.MediaImporter;
 import dev.filmgen.internal.runner.ModelGateway;
 import dev.filmgen.internal.runner.TurnChecks;
@@ -219,6 +220,9 @@ public final class FilmAgent implements AutoCloseable {
         } else {
             try {
                 TurnChecks.check(deps, plan.stages(), plan.change().apply(loaded.toBuilder()).build());
+                if (intent instanceof Intent.MakeFilm) {
+                    KeptResults.count(loaded, plan.stages(), state);
+                }
                 keeper.update(plan.change());
                 GraphRunner.Report report = new GraphRunner(deps, keeper, state).run(plan.stages(), plan.bypass());
                 reply = Replies.of(plan, report, state, zh);

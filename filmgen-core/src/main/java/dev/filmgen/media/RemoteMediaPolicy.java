@@ -95,10 +95,14 @@ public final class RemoteMediaPolicy {
         if (host == null || host.isBlank()) {
             throw new RemoteMediaRefused(Reason.ADDRESS, where, "the location has no host");
         }
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        String ambiguous = bare.indexOf(':') >= 0 ? null : Addresses.whyNotCanonical(bare);
+        if (ambiguous != null) { // tools disagree about such hosts (octal, hex, short forms): never guess
+            throw new RemoteMediaRefused(Reason.ADDRESS, where, ambiguous);
+        }
         if (allowPrivateHosts) {
             return uri;
         }
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(bare);

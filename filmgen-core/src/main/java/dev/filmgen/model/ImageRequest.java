@@ -30,4 +30,9 @@ public record ImageRequest(String model, String prompt, String negativePrompt, i
             throw new IllegalArgumentException("width and height must be positive: " + width + "x" + height);
         }
     }
+
+    /** The same request with another prompt. */
+    public ImageRequest withPrompt(String other) {
+        return new ImageRequest(model, other, negativePrompt, width, height, references, seed, options, purpose);
+    }
 }

@@ -3,6 +3,7 @@ package dev.filmgen.model;
 import dev.filmgen.calls.Quota;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -48,6 +49,16 @@ public interface ModelFacts {
      */
     default Optional<String> unavailable(String model) {
         return Optional.empty();
+    }
+
+    /** Most characters of a picture or clip prompt {@code model} takes, when documented. */
+    default OptionalInt promptCap(String model) {
+        return OptionalInt.empty();
+    }
+
+    /** Most characters of a negative prompt {@code model} takes, when documented. */
+    default OptionalInt negativePromptCap(String model) {
+        return OptionalInt.empty();
     }
 
     /** The facts {@code port} documents: the port itself when it implements this interface, else {@link #NONE}. */

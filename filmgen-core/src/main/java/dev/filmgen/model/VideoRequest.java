@@ -24,4 +24,9 @@ public record VideoRequest(String model, MediaAsset firstFrame, String prompt, S
         Objects.requireNonNull(prompt, "prompt");
         options = options == null ? Map.of() : Map.copyOf(options);
     }
+
+    /** The same request with another prompt. */
+    public VideoRequest withPrompt(String other) {
+        return new VideoRequest(model, firstFrame, other, resolution, durationSeconds, seed, options, purpose);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.filmgen.session;
 
 import dev.filmgen.error.StorageFailures;
+import dev.filmgen.storage.WorkRoot;
 import dev.filmgen.error.InvalidInputException;
 import dev.filmgen.error.NonRetriableException;
 import dev.filmgen.error.SessionConflictException;
@@ -34,6 +35,7 @@ public final class FileSessionStore implements SessionStore {
     private static final String SUFFIX = ".json";
     private static final ConcurrentMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
+    private final java.util.concurrent.atomic.AtomicBoolean swept = new java.util.concurrent.atomic.AtomicBoolean();
     private final Path dir;
 
     private FileSessionStore(Path dir) {
@@ -120,6 +122,9 @@ public final class FileSessionStore implements SessionStore {
     private void write(Path file, FilmSession session) {
         try {
             Files.createDirectories(dir);
+            if (swept.compareAndSet(false, true)) {
+                WorkRoot.sweepStale(dir, "*.tmp"); // what a crash left mid-write, once per store
+            }
             Path tmp = Files.createTempFile(dir, session.id() + ".", ".tmp");
             try {
                 Json.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), session);

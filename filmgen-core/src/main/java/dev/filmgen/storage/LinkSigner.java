@@ -112,8 +112,14 @@ public final class LinkSigner {
         String sig = null;
         for (String pair : query.split("&")) {
             if (pair.startsWith("expires=")) {
+                if (expires != null) {
+                    return Optional.empty(); // a security parameter given twice: which one would a proxy log?
+                }
                 expires = pair.substring("expires=".length());
             } else if (pair.startsWith("sig=")) {
+                if (sig != null) {
+                    return Optional.empty();
+                }
                 sig = pair.substring("sig=".length());
             }
         }

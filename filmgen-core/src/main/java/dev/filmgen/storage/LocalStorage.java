@@ -32,6 +32,7 @@ public final class LocalStorage implements Storage {
     private static final String META_SUFFIX = ".properties";
 
     private final Path root;
+    private final java.util.concurrent.atomic.AtomicBoolean swept = new java.util.concurrent.atomic.AtomicBoolean();
     private final LinkSigner signer;
 
     private LocalStorage(Builder b) {
@@ -71,6 +72,9 @@ public final class LocalStorage implements Storage {
         try {
             Path tmpDir = root.resolve(TMP_DIR);
             Files.createDirectories(tmpDir);
+            if (swept.compareAndSet(false, true)) {
+                WorkRoot.sweepStale(tmpDir, "*.tmp"); // what a crash left mid-write, once per store
+            }
             tmp = Files.createTempFile(tmpDir, "put-", ".tmp");
             LocalFiles.Copied copied;
             try (OutputStream out = Files.newOutputStream(tmp)) {

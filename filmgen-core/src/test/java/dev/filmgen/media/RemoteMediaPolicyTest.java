@@ -165,4 +165,23 @@ class RemoteMediaPolicyTest {
         assertEquals(RemoteMediaPolicy.IMAGE_TYPES, d.allowedTypes());
         assertEquals(1L << 30, RemoteMediaPolicy.modelResults().maxBytes());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"http://[::127.0.0.1]/p.png",
+        "http://[::ffff:10.0.0.1]/p.png", "http://0177.0.0.1/p.png", "http://203.0.113.5/p.png",
+        "http://198.18.0.1/p.png", "http://[2001:db8::1]/p.png", "http://[64:ff9b::7f00:1]/p.png",
+        "http://192.0.2.10/p.png", "http://100.64.1.1/p.png", "http://0x7f.0.0.1/p.png", "http://127.1/p.png",
+        "http://2130706433/p.png", "http://[fec0::1]/p.png", "http://[2002:7f00:1::1]/p.png"})
+    void ipv6FormsOfPrivateAddressesSpecialPurposeRangesAndNumericTricksAreRefused(String url) {
+        RemoteMediaRefused e = org.junit.jupiter.api.Assertions.assertThrows(RemoteMediaRefused.class,
+                () -> RemoteMediaPolicy.productPhotos().check(url));
+        assertEquals(RemoteMediaRefused.Reason.ADDRESS, e.reason(), url + ": " + e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNonCanonicalNumericHostIsRefusedEvenWhenPrivateHostsAreAllowed() {
+        RemoteMediaRefused e = org.junit.jupiter.api.Assertions.assertThrows(RemoteMediaRefused.class,
+                () -> RemoteMediaPolicy.builder().allowPrivateHosts(true).build().check("http://0177.0.0.1/p.png"));
+        assertTrue(e.detail().contains("non-canonical form of the IPv4 address 127.0.0.1"), e.detail());
+    }
 }

@@ -162,4 +162,28 @@ class EditAndReuseTest {
             assertTrue(b.getMessage().contains("can change only voice or speaker"), b.getMessage());
         }
     }
+    @Test
+    void resumingAFilmCountsWhatFinishedStagesKeepAsReused() {
+        FakeModels models = new FakeModels();
+        try (FilmAgent agent = Agents.builder(models).build()) {
+            TurnResult first = agent.generate("r", Topic.of("a red kettle"), null);
+            assertTrue(first.ok(), first.reply());
+            // the film was lost (a crash while composing): every stage but the film is finished
+            agent.run("r", new Intent.RunStage(Stage.AUDIO), null);
+
+            TurnResult resumed = agent.run("r", new Intent.MakeFilm(), null);
+
+            assertTrue(resumed.ok(), resumed.reply());
+            assertEquals(1, resumed.calls().totalMade(), "only the composition is made again");
+            assertEquals(1, resumed.calls().made(CallKind.COMPOSE));
+            for (CallKind kind : CallKind.values()) {
+                if (kind != CallKind.COMPOSE) {
+                    assertEquals(first.calls().made(kind), resumed.calls().reused(kind), kind.toString());
+                }
+            }
+            assertTrue(resumed.calls().totalReused() > 10, resumed.calls().toString());
+            assertTrue(resumed.reply().contains("earlier results reused: " + resumed.calls().totalReused()),
+                    resumed.reply());
+        }
+    }
 }

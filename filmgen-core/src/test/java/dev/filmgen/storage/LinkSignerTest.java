@@ -71,6 +71,20 @@ class LinkSignerTest {
     }
 
     @Test
+    void aLinkThatGivesItsSignatureOrExpiryTwiceYieldsNothingEvenWhenOneCopyIsAuthentic() {
+        URI link = signer.sign("s1/a.png", Duration.ofHours(1));
+        String q = link.getRawQuery();
+        String sig = q.substring(q.indexOf("sig="));
+        String expires = q.substring(0, q.indexOf('&'));
+
+        assertEquals(Optional.of("s1/a.png"), signer.verify(link));
+        assertEquals(Optional.empty(), signer.verify(URI.create(link.getRawPath() + "?" + q + "&sig=AAAA")));
+        assertEquals(Optional.empty(), signer.verify(URI.create(link.getRawPath() + "?sig=AAAA&" + q)));
+        assertEquals(Optional.empty(), signer.verify(URI.create(link.getRawPath() + "?" + q + "&" + sig)));
+        assertEquals(Optional.empty(), signer.verify(URI.create(link.getRawPath() + "?" + expires + "&" + q)));
+    }
+
+    @Test
     void theBuilderNamesWhatIsWrong() {
         assertEquals("baseUrl is required", assertThrows(InvalidInputException.class,
                 () -> LinkSigner.builder().secret("0123456789abcdef").build()).getMessage());

@@ -4,6 +4,7 @@ import dev.filmgen.calls.Quota;
 import dev.filmgen.model.ModelFacts;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** What the DashScope ports tell the runner, read from {@link DashScopeCatalog} for the ports' region. */
@@ -24,6 +25,16 @@ interface CatalogFacts extends ModelFacts {
                 + region().describe() + " (only in " + e.regions().stream().map(DashScopeRegion::describe)
                 .collect(java.util.stream.Collectors.joining(", ")) + ")" + (e.alternative() == null ? ""
                 : "; use " + e.alternative() + " there"));
+    }
+
+    @Override
+    default OptionalInt promptCap(String model) {
+        return DashScopeCatalog.find(model).map(DashScopeCatalog.Entry::promptCap).orElse(OptionalInt.empty());
+    }
+
+    @Override
+    default OptionalInt negativePromptCap(String model) {
+        return DashScopeCatalog.find(model).map(DashScopeCatalog.Entry::negativePromptCap).orElse(OptionalInt.empty());
     }
 
     /** Bailian fetches every picture of a request itself, from the public internet. */

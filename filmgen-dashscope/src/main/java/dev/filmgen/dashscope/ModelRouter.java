@@ -187,6 +187,16 @@ public final class ModelRouter {
         }
 
         @Override
+        public java.util.OptionalInt promptCap(String model) {
+            return factsOf(model).promptCap(model);
+        }
+
+        @Override
+        public java.util.OptionalInt negativePromptCap(String model) {
+            return factsOf(model).negativePromptCap(model);
+        }
+
+        @Override
         public Optional<String> unavailable(String model) {
             return factsOf(model).unavailable(model);
         }

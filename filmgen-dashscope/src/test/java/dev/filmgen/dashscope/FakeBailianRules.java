@@ -14,15 +14,21 @@ import java.util.Map;
 
 /**
  * What the stand-in Bailian refuses, as the real one documents: a model's quota (Model Studio rate limits: requests
- * per second or per minute, smoothed per second, and tasks at once) and picture links it could not fetch. A start is
- * over a quota when it comes less than half a spacing after the model's previous start (the provider smooths bursts),
- * when the quota's window, less half a spacing, already holds as many starts as the quota allows, or when every
- * in-flight slot is taken. Half a spacing leaves room for a loaded machine's dispatch delay; a burst, or a steady rate
- * above the quota, is still caught. Every refusal is recorded.
+ * per second or per minute, smoothed per second, and tasks at once) and picture links it could not fetch. The provider
+ * smooths a quota to the second (RPS = RPM / 60): a start is over a quota when the last second (or the quota's
+ * spacing, when that is longer: one start every 6 s for 10 per minute), less half a spacing, already holds as many
+ * starts as that stretch allows, when the quota's window, less half a spacing, already holds as many starts as the
+ * quota allows, or when every in-flight slot is taken. Half a spacing, and at least {@link #DISPATCH_NANOS} of wall
+ * time, leave room for a loaded machine's dispatch delay between the client's limiter and this server (on time scaled
+ * 30 times a few milliseconds of it would otherwise count as a burst); a burst, or a steady rate above the quota, is
+ * still caught. Every refusal is recorded.
  */
 final class FakeBailianRules {
     /** Largest data URI accepted (10 MB of encoded text). */
     static final long INLINE_LIMIT = 10_000_000L;
+
+    /** Dispatch delay forgiven whatever the time scale: 15 ms. */
+    static final long DISPATCH_NANOS = 15_000_000L;
 
     private final Map<String, Quota> quotas;
     private final double timeScale;
@@ -45,14 +51,19 @@ final class FakeBailianRules {
         Deque<Long> seen = starts.computeIfAbsent(model, m -> new ArrayDeque<>());
         if (q != null) {
             long spacing = scaled(q.spacing().toNanos());
-            long window = scaled(q.window().toNanos()) - spacing / 2;
+            long slack = Math.max(spacing / 2, DISPATCH_NANOS);
+            long window = scaled(q.window().toNanos()) - slack;
             while (!seen.isEmpty() && now - seen.peekFirst() > window) {
                 seen.pollFirst();
             }
+            long smoothing = Math.max(scaled(1_000_000_000L), spacing);
+            double allowed = q.requests() * smoothing / scaled(q.per().toNanos());
+            int perSmoothing = Math.max(1, (int) Math.floor(allowed + 1e-6)); // 2.9999999 on scaled time is 3
+            long recent = seen.stream().filter(t -> now - t < smoothing - slack).count();
             String why = null;
-            if (!seen.isEmpty() && now - seen.peekLast() < spacing / 2) {
-                why = "a start " + (now - seen.peekLast()) / 1_000_000 + " ms after the previous one (" + q.describe()
-                        + ")";
+            if (recent >= perSmoothing) {
+                why = recent + 1 + " starts within " + (smoothing - slack) / 1_000_000 + " ms, the last "
+                        + (now - seen.peekLast()) / 1_000_000 + " ms after the previous one (" + q.describe() + ")";
             } else if (seen.size() >= Math.max(1, (int) Math.floor(q.requests()))) {
                 why = seen.size() + 1 + " starts within one window (" + q.describe() + ")";
             } else if (running >= q.maxInFlight()) {

@@ -6,9 +6,11 @@ import java.util.List;
 /** The stand-in Bailian's text answers: the red-kettle film with any number of boards and one character. */
 final class FakeBailianScript {
     private final int boards;
+    private final String framePadding;
 
-    FakeBailianScript(int boards) {
+    FakeBailianScript(int boards, int frameSentences) {
         this.boards = boards;
+        this.framePadding = " Curtains sway in a light breeze while the wall clock shows seven.".repeat(frameSentences);
     }
 
     /** The JSON answer of {@code stage} ("Script", "Storyboard", "RoleDescription", …), or null. */
@@ -29,7 +31,7 @@ final class FakeBailianScript {
                         + "\"blue linen apron over a white shirt\",\"setting\":\"a sunny kitchen\"}]}";
             case "FirstFrameDescription":
                 return list("frames", i -> "{\"board\":" + i + ",\"description\":\"The red kettle in the kitchen, "
-                        + "frame " + i + ", morning light\"}");
+                        + "frame " + i + ", morning light." + framePadding + "\"}");
             case "VideoDescription":
                 return list("cameras", i -> "{\"board\":" + i + ",\"description\":\"slow push in, shot " + i + "\"}");
             case "Line":

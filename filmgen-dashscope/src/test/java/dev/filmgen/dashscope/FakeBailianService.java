@@ -42,10 +42,26 @@ public final class FakeBailianService implements ResponseDefinitionTransformerV2
 
     private record Task(String id, String model, String kind, long endNanos, String failCode) { }
 
+    /**
+     * One call or task the service accepted.
+     *
+     * @param model the model called
+     * @param arrivedNanos when the request arrived ({@link System#nanoTime()})
+     * @param millis how long the service took with it
+     */
+    public record Served(String model, long arrivedNanos, long millis) { }
+
+    /** How long the service takes with a request, in ms, from its kind ("image", "reference", "video", "sync"). */
+    public interface Latency {
+        long millis(String kind, String model, String body);
+    }
+
+    private final List<Served> served = Collections.synchronizedList(new ArrayList<>());
+
     private FakeBailianService(Builder b) {
         this.b = b;
         this.rules = new FakeBailianRules(b.quotas, b.timeScale);
-        this.script = new FakeBailianScript(b.boards);
+        this.script = new FakeBailianScript(b.boards, b.frameSentences);
     }
 
     public static Builder builder() {
@@ -79,6 +95,13 @@ public final class FakeBailianService implements ResponseDefinitionTransformerV2
     public int accepted(String model) {
         AtomicInteger n = submitted.get(model);
         return n == null ? 0 : n.get();
+    }
+
+    /** Every call and task the service accepted, in arrival order. */
+    public List<Served> served() {
+        synchronized (served) {
+            return List.copyOf(served);
+        }
     }
 
     /** Every request line, in arrival order ({@code "POST qwen-tts"}, {@code "GET task-3"}). */
@@ -129,13 +152,20 @@ public final class FakeBailianService implements ResponseDefinitionTransformerV2
                     + ")");
         }
         submitted.computeIfAbsent(model, m -> new AtomicInteger()).incrementAndGet();
+        long arrived = System.nanoTime();
         if (task) {
-            return submit(model, path, body);
+            String kind = path.endsWith("/video-synthesis") ? "video" : path.endsWith("/generation") ? "reference"
+                    : "image";
+            long millis = latency(kind, model, event.getRequest().getBodyAsString());
+            served.add(new Served(model, arrived, millis));
+            return submit(model, kind, millis, body);
         }
+        long millis = latency("sync", model, event.getRequest().getBodyAsString());
+        served.add(new Served(model, arrived, millis));
         AtomicInteger running = syncRunning.computeIfAbsent(model, m -> new AtomicInteger());
         running.incrementAndGet();
         try {
-            sleep(b.syncLatency.getAsLong());
+            sleep(millis);
             return path.endsWith("/text-generation/generation") ? text(body) : multimodal(model, body);
         } finally {
             running.decrementAndGet();
@@ -149,14 +179,20 @@ public final class FakeBailianService implements ResponseDefinitionTransformerV2
         return n + (sync == null ? 0 : sync.get());
     }
 
-    private ResponseDefinition submit(String model, String path, JsonNode body) {
-        String kind = path.endsWith("/video-synthesis") ? "video" : path.endsWith("/generation") ? "reference" : "image";
+    private long latency(String kind, String model, String body) {
+        if (b.latency != null) {
+            return b.latency.millis(kind, model, body);
+        }
+        return (kind.equals("video") ? b.videoLatency : kind.equals("sync") ? b.syncLatency : b.imageLatency)
+                .getAsLong();
+    }
+
+    private ResponseDefinition submit(String model, String kind, long millis, JsonNode body) {
         int n = submitted.get(model).get();
         String fail = b.failures.get(model + "#" + n);
         if (fail == null && b.moderated != null && prompt(body).contains(b.moderated)) {
             fail = "DataInspectionFailed";
         }
-        long millis = (kind.equals("video") ? b.videoLatency : b.imageLatency).getAsLong();
         String id = "task-" + ids.incrementAndGet();
         tasks.put(id, new Task(id, model, kind, System.nanoTime() + millis * 1_000_000L, fail));
         return ok("{\"request_id\":\"req-" + id + "\",\"output\":{\"task_id\":\"" + id + "\",\"task_status\":\"PENDING\"}}");
@@ -280,6 +316,7 @@ public final class FakeBailianService implements ResponseDefinitionTransformerV2
     /** Settings of the stand-in. */
     public static final class Builder {
         private int boards = 2;
+        private int frameSentences;
         private final Map<String, Quota> quotas = new HashMap<>();
         private double timeScale = 1.0;
         private LongSupplier imageLatency = () -> 5;
@@ -289,12 +326,16 @@ public final class FakeBailianService implements ResponseDefinitionTransformerV2
         private final Map<String, String> failures = new HashMap<>();
         private String moderated;
         private java.util.function.UnaryOperator<String> rewrite;
+        private Latency latency;
 
         private Builder() {
         }
 
         /** Boards of the film the text stages answer (default 2). */
         public Builder boards(int n) { this.boards = n; return this; }
+
+        /** First-frame descriptions carry {@code n} more sentences of scenery (long prompts). */
+        public Builder frameSentences(int n) { this.frameSentences = n; return this; }
 
         /** Enforces {@code quota} for {@code model}. */
         public Builder quota(String model, Quota quota) { quotas.put(model, quota); return this; }
@@ -318,6 +359,9 @@ public final class FakeBailianService implements ResponseDefinitionTransformerV2
 
         /** How long a synchronous call (text, speech, vision) takes, in ms (default 0). */
         public Builder syncLatency(LongSupplier millis) { this.syncLatency = millis; return this; }
+
+        /** How long each request takes, from its kind, model and body (replaces the three latencies above). */
+        public Builder latency(Latency l) { this.latency = l; return this; }
 
         /** Whether links to this machine or a private network are refused (default true, as Bailian does). */
         public Builder refuseLocalLinks(boolean refuse) { this.refuseLocalLinks = refuse; return this; }

@@ -27,15 +27,22 @@ import dev.filmgen.store.jdbc.JdbcFilmBackend;
 import dev.filmgen.stage.Stage;
 import dev.filmgen.storage.LocalStorage;
 import dev.filmgen.storage.Storage;
+import dev.filmgen.storage.WorkRoot;
 import dev.filmgen.storage.oss.OssStorage;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /**
  * Wires a {@link FilmAgent} the way the example programs use it: DashScope models when
@@ -58,6 +65,8 @@ public final class FilmSetup implements AutoCloseable {
     private final boolean online;
     private final FilmAgent agent;
     private final Map<List<Object>, FilmAgent> others = new ConcurrentHashMap<>();
+    private final Path workPath;
+    private final WorkRoot work;
 
     /**
      * What to wire.
@@ -96,6 +105,7 @@ public final class FilmSetup implements AutoCloseable {
         this.options = o;
         this.listener = listener == null ? FilmListener.none() : listener;
         this.pixels = pixelBudget(o.env());
+        this.workPath = workRoot(o.dataDir());
         FilmConfig base = o.config() == null ? FilmConfig.defaults() : FilmConfigLoader.load(o.config());
         String key = o.env().get(DashScopeDefaults.API_KEY_ENV);
         this.online = !o.forceOffline() && key != null && !key.isBlank();
@@ -141,6 +151,7 @@ public final class FilmSetup implements AutoCloseable {
             this.sessionsLine = "sessions: files in " + o.dataDir().resolve("sessions");
         }
         this.agent = build(o.boards(), o.roles(), o.aspect(), o.seed());
+        this.work = WorkRoot.open(workPath);
     }
 
     /** Builds everything; {@code listener} receives every turn's events besides the per-call listener. */
@@ -169,7 +180,7 @@ public final class FilmSetup implements AutoCloseable {
     private FilmAgent build(Integer boards, Integer roles, String aspect, Long seedOverride) {
         long seed = seedOverride == null ? 20251125L : seedOverride;
         ModelRouter.Builder routes = ModelRouter.builder().route("offline",
-                OfflineModels.builder().seed(seed).pixelBudget(pixels).build());
+                OfflineModels.builder().seed(seed).pixelBudget(pixels).workRoot(workPath).build());
         if (online) {
             ModelSet dash = DashScopeModels.builder().apiKey(options.env().get(DashScopeDefaults.API_KEY_ENV))
                     .environment(options.env()::get).build().modelSet();
@@ -186,20 +197,49 @@ public final class FilmSetup implements AutoCloseable {
         FilmAgentBuilder b = FilmAgent.builder()
                 .models(router.models())
                 .handlers(BuiltinHandlers.all())
-                .composer(FfmpegComposer.builder().probe(probe).build())
+                .composer(FfmpegComposer.builder().probe(probe).workRoot(workPath).build())
                 .probe(probe)
                 .storage(storage)
                 .sessionStore(sessions)
                 .classifier(classifier(router, c))
                 .config(c)
                 .prices(DashScopePrices.list())
-                .workDir(options.dataDir().resolve("work"))
+                .workDir(workPath)
                 .pixelBudget(pixels)
                 .listener(listener);
         if (jdbc != null) {
             jdbc.configure(b);
         }
         return b.build();
+    }
+
+    /**
+     * The work root of a data folder ({@code <dataDir>/work}), claimed for this process: every temporary file of the
+     * agent, the composer, the offline models and the service lives there and is deleted when its turn ends; what a
+     * crashed process left (its folder, files of older versions) is swept now. ImageIO's disk cache, which leaves
+     * {@code +~JF*.tmp} files in the system temp folder, is turned off for the whole program.
+     */
+    public static Path workRoot(Path dataDir) {
+        ImageIO.setUseCache(false);
+        Path root = dataDir.resolve("work");
+        WorkRoot.at(root);
+        sweepLegacyTemp();
+        return root;
+    }
+
+    /** Removes what versions before the work root left in the system temp folder (older than an hour). */
+    private static void sweepLegacyTemp() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Instant before = Instant.now().minus(Duration.ofHours(1));
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(tmp, "filmgen-{offline,compose,uploads}*")) {
+            for (Path p : ds) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    WorkRoot.deleteTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: the system temp folder is not ours
+        }
     }
 
     /** "wan2.2-t2i-plus + wan2.6-image with references, judged by qwen-vl-max", from the FirstFrameImage settings. */
@@ -313,5 +353,6 @@ public final class FilmSetup implements AutoCloseable {
         if (jdbc != null) {
             jdbc.close();
         }
+        work.close(); // the last owner's close deletes this process's work folder
     }
 }

@@ -42,6 +42,7 @@ public final class OfflineModels {
     public static final class Builder {
         private long seed;
         private Path workDir;
+        private Path workRoot;
         private VoiceEngine voiceEngine = VoiceEngine.AUTO;
         private String espeakCommand = "espeak-ng";
         private PixelBudget pixelBudget = PixelBudget.defaults();
@@ -55,9 +56,21 @@ public final class OfflineModels {
             return this;
         }
 
-        /** The folder pictures, clips and voices are written to (default: a new temporary folder on first use). */
+        /**
+         * The folder pictures, clips and voices are written to and left in (default: {@code offline} in this process's
+         * folder of the default work root, where each file is deleted once the runner has stored it).
+         */
         public Builder workDir(Path workDir) {
             this.workDir = workDir;
+            return this;
+        }
+
+        /**
+         * Writes into {@code offline} in this process's folder of the work root {@code root} (the agent's
+         * {@code workDir}), so each file is deleted once stored and a crash's leftovers are swept at the next start.
+         */
+        public Builder workRoot(Path root) {
+            this.workRoot = root;
             return this;
         }
 
@@ -84,10 +97,10 @@ public final class OfflineModels {
 
         public ModelSet build() {
             Objects.requireNonNull(voiceEngine, "voiceEngine");
-            OfflineVoice voice = OfflineVoice.builder().workDir(workDir).engine(voiceEngine)
-                    .espeakCommand(espeakCommand).build();
             Objects.requireNonNull(pixelBudget, "pixelBudget");
-            WorkDir work = new WorkDir(workDir);
+            WorkDir work = workDir == null && workRoot != null ? WorkDir.inRoot(workRoot) : new WorkDir(workDir);
+            OfflineVoice voice = OfflineVoice.builder().work(work).engine(voiceEngine)
+                    .espeakCommand(espeakCommand).build();
             return new ModelSet(new OfflineCopywriter(seed),
                     new OfflinePainter(seed, work, java.time.Duration.ofSeconds(20), pixelBudget),
                     new OfflineAnimator(work, 720, pixelBudget), voice, new OfflineViewer(pixelBudget));

@@ -35,7 +35,7 @@ public final class OfflineVoice implements SpeechModel {
     private final Duration timeout;
 
     private OfflineVoice(Builder b) {
-        this.work = new WorkDir(b.workDir);
+        this.work = b.work != null ? b.work : new WorkDir(b.workDir);
         this.engine = b.engine;
         this.espeakCommand = b.espeakCommand;
         this.timeout = b.timeout;
@@ -115,6 +115,7 @@ public final class OfflineVoice implements SpeechModel {
     /** Builder for {@link OfflineVoice}; {@code build()} validates and touches nothing. */
     public static final class Builder {
         private Path workDir;
+        private WorkDir work;
         private VoiceEngine engine = VoiceEngine.AUTO;
         private String espeakCommand = "espeak-ng";
         private Duration timeout = Duration.ofSeconds(30);
@@ -143,6 +144,12 @@ public final class OfflineVoice implements SpeechModel {
         /** The longest one espeak-ng run may take (default 30 s). */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
+            return this;
+        }
+
+        /** Shares the models' work folder (package-private: {@link OfflineModels} sets it). */
+        Builder work(WorkDir work) {
+            this.work = work;
             return this;
         }
 

@@ -12,7 +12,12 @@ import dev.filmgen.protocol.internal.TurnStream;
 import dev.filmgen.storage.Storage;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.filmgen.error.ErrorCodes;
+import dev.filmgen.storage.WorkRoot;
 import java.nio.file.Path;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,8 +42,11 @@ public final class AgentScopeProcessor implements AutoCloseable {
     private final TurnRunner runner;
     private final ImageIntake images;
     private final Function<MediaAsset, String> linker;
+    private final Semaphore turns;
+    private final AtomicInteger running = new AtomicInteger();
 
     private AgentScopeProcessor(Builder b) {
+        this.turns = b.maxConcurrentTurns > 0 ? new Semaphore(b.maxConcurrentTurns) : null;
         this.b = b;
         this.ownsPool = b.turnPool == null;
         this.pool = ownsPool ? Executors.newCachedThreadPool(new DaemonThreadFactory("filmgen-turn-")) : b.turnPool;
@@ -60,8 +68,15 @@ public final class AgentScopeProcessor implements AutoCloseable {
      * @throws IOException when the body cannot be read (the client went away)
      */
     public Call accept(InputStream body) throws IOException {
-        byte[] bytes = Bodies.readLimited(body, b.maxBodyBytes);
-        if (bytes == null) {
+        return accept(Bodies.readLimited(body, b.maxBodyBytes));
+    }
+
+    /**
+     * Checks one request body read by the caller (a server that reads bodies without holding a thread); null or a
+     * body longer than the configured size stands for a body over the limit and is refused as such.
+     */
+    public Call accept(byte[] bytes) {
+        if (bytes == null || bytes.length > b.maxBodyBytes) {
             return new Call(null, new RequestRefused("payload_too_large",
                     "the request body is larger than " + b.maxBodyBytes + " bytes"));
         }
@@ -70,6 +85,11 @@ public final class AgentScopeProcessor implements AutoCloseable {
         } catch (RequestRefused e) {
             return new Call(null, e);
         }
+    }
+
+    /** Turns admitted and not yet ended. */
+    public int runningTurns() {
+        return running.get();
     }
 
     /** Stops taking turns; turns already running get the grace period to finish and save. */
@@ -90,6 +110,8 @@ public final class AgentScopeProcessor implements AutoCloseable {
     public final class Call {
         private final RequestParser.Parsed request;
         private final RequestRefused refusal;
+        private final AtomicBoolean released = new AtomicBoolean();
+        private boolean admitted;
 
         private Call(RequestParser.Parsed request, RequestRefused refusal) {
             this.request = request;
@@ -99,6 +121,31 @@ public final class AgentScopeProcessor implements AutoCloseable {
         /** The request's session id, or null when the request was refused before it was known. */
         public String sessionId() {
             return request == null ? null : request.sessionId();
+        }
+
+        /**
+         * Takes one of the processor's turn slots ({@link Builder#maxConcurrentTurns}) for this call; false when all
+         * are taken, so the HTTP layer can answer 503 with {@code Retry-After} before it starts a stream. The slot is
+         * held until the turn ends, even when the client leaves earlier. {@link #streamTo} admits by itself when not
+         * asked first.
+         */
+        public synchronized boolean admit() {
+            if (!admitted) {
+                admitted = turns == null || turns.tryAcquire();
+                if (admitted) {
+                    running.incrementAndGet();
+                }
+            }
+            return admitted;
+        }
+
+        private void release() {
+            if (admitted && released.compareAndSet(false, true)) {
+                running.decrementAndGet();
+                if (turns != null) {
+                    turns.release();
+                }
+            }
         }
 
         /** Whether the request was refused as read; its stream is then the opening events and a failure. */
@@ -112,24 +159,49 @@ public final class AgentScopeProcessor implements AutoCloseable {
          */
         public void streamTo(WireSink sink) {
             AgentScopeEncoder enc = new AgentScopeEncoder(sessionId(), linker, b.ids, b.clock);
-            if (!enc.open().stream().allMatch(sink::accept)) {
-                return;
-            }
-            if (refusal != null) {
-                sink.accept(enc.fail(refusal.code(), refusal.getMessage()));
-                return;
-            }
-            String image = request.imageUrl();
-            if (image != null) {
-                try {
-                    image = images.fetch(request.sessionId(), image);
-                } catch (RequestRefused e) {
-                    sink.accept(enc.fail(e.code(), e.getMessage()));
+            boolean handedOver = false;
+            Path upload = null;
+            try {
+                if (!enc.open().stream().allMatch(sink::accept)) {
                     return;
                 }
+                if (refusal != null) {
+                    sink.accept(enc.fail(refusal.code(), refusal.getMessage()));
+                    return;
+                }
+                if (!admit()) {
+                    sink.accept(enc.fail(ErrorCodes.OVERLOADED, "the service is making as many films as it may at "
+                            + "once; try again later"));
+                    return;
+                }
+                String image = request.imageUrl();
+                if (image != null) {
+                    try {
+                        ImageIntake.Fetched photo = images.fetch(request.sessionId(), image);
+                        upload = photo.folder();
+                        image = photo.uri();
+                    } catch (RequestRefused e) {
+                        sink.accept(enc.fail(e.code(), e.getMessage()));
+                        return;
+                    }
+                }
+                Path uploaded = upload;
+                handedOver = true; // from here on the turn's end releases the slot and deletes the upload
+                TurnStream.run(runner, request.sessionId(), new UserMessage(request.text(), request.type(), image),
+                        enc, sink, () -> {
+                            if (uploaded != null) {
+                                WorkRoot.deleteTree(uploaded);
+                            }
+                            release();
+                        });
+            } finally {
+                if (!handedOver) {
+                    if (upload != null) {
+                        WorkRoot.deleteTree(upload);
+                    }
+                    release();
+                }
             }
-            TurnStream.run(runner, request.sessionId(), new UserMessage(request.text(), request.type(), image), enc,
-                    sink);
         }
     }
 
@@ -138,7 +210,8 @@ public final class AgentScopeProcessor implements AutoCloseable {
         private TurnExecutor executor;
         private int maxBodyBytes = 1024 * 1024;
         private ImagePolicy imagePolicy = ImagePolicy.defaults();
-        private Path uploads = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-uploads");
+        private Path uploads = Path.of(System.getProperty("java.io.tmpdir"), "filmgen-work");
+        private int maxConcurrentTurns;
         private Storage storage;
         private Function<MediaAsset, String> linker;
         private Duration linkTtl = Duration.ofHours(24);
@@ -156,8 +229,13 @@ public final class AgentScopeProcessor implements AutoCloseable {
         public Builder maxBodyBytes(int max) { this.maxBodyBytes = max; return this; }
         /** Which product photo URLs may be fetched; default public addresses only, 10 MB. */
         public Builder imagePolicy(ImagePolicy policy) { this.imagePolicy = policy; return this; }
-        /** Folder for fetched product photos; default {@code <tmp>/filmgen-uploads}. */
-        public Builder uploads(Path dir) { this.uploads = dir; return this; }
+        /**
+         * The work root fetched product photos wait in (a folder per request in this process's folder, deleted when
+         * the turn ends); default {@code <tmp>/filmgen-work}.
+         */
+        public Builder uploads(Path workRoot) { this.uploads = workRoot; return this; }
+        /** Turns that may run at once (see {@link Call#admit()}); default 0, no limit. */
+        public Builder maxConcurrentTurns(int max) { this.maxConcurrentTurns = max; return this; }
         /** The artifact storage whose links clients receive (see {@link #linkTtl}); none: the asset's own URI. */
         public Builder storage(Storage storage) { this.storage = storage; return this; }
         /** Overrides how an asset becomes the URL a client receives. */

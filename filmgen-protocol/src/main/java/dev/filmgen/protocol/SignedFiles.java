@@ -41,7 +41,8 @@ public final class SignedFiles {
         try {
             q = Queries.parse(request.getRawQuery());
         } catch (IllegalArgumentException e) {
-            return new Refused(403, "forbidden", "the link's query is not valid URL encoding");
+            return new Refused(403, "forbidden", e.getMessage() != null && e.getMessage().contains("twice")
+                    ? "the link's query is refused: " + e.getMessage() : "the link's query is not valid URL encoding");
         }
         long expires;
         try {

@@ -2,6 +2,7 @@ package dev.filmgen.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.filmgen.storage.LocalStorage;
 import java.io.InputStream;
@@ -76,6 +77,19 @@ class SignedFilesTest {
         refused(at("http://host.test/files/demo/film/film.mp4"), 403, "forbidden");
         refused(at("http://host.test/files/demo/film/film.mp4?expires=soon&sig=x"), 403, "forbidden");
         refused(at("http://host.test/files/demo/film/film.mp4?expires=" + (NOW.getEpochSecond() + 60)), 403, "forbidden");
+    }
+
+    @Test
+    void aSecurityParameterGivenTwiceIsForbiddenWhicheverCopyIsAuthentic() {
+        String link = storage.link("demo/film/film.mp4", Duration.ofHours(1)).toString();
+        String query = link.substring(link.indexOf('?') + 1);
+        String base = link.substring(0, link.indexOf('?'));
+        for (String doubled : new String[] {link + "&sig=AAAA", base + "?sig=AAAA&" + query, link + "&expires=1",
+                link + "&%73ig=AAAA"}) {
+            SignedFiles.Refused r = (SignedFiles.Refused) at(doubled);
+            assertEquals(403, r.status(), doubled);
+            assertTrue(r.message().contains("twice"), r.message());
+        }
     }
 
     @Test

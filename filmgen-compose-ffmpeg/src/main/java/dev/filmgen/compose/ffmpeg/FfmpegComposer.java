@@ -1,6 +1,7 @@
 package dev.filmgen.compose.ffmpeg;
 
 import dev.filmgen.error.StorageFailures;
+import dev.filmgen.storage.WorkRoot;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.FilmStyle;
 import dev.filmgen.compose.FilmSpec;
@@ -52,7 +53,7 @@ public final class FfmpegComposer implements Composer {
         return new Builder();
     }
 
-    /** A composer with the default probe and the system temp directory. */
+    /** A composer with the default probe and the default work root. */
     public static FfmpegComposer create() {
         return builder().build();
     }
@@ -66,8 +67,7 @@ public final class FfmpegComposer implements Composer {
         Path work = null;
         Path temp = null;
         try {
-            work = workRoot == null ? Files.createTempDirectory("filmgen-compose-")
-                    : Files.createTempDirectory(Files.createDirectories(workRoot), "filmgen-compose-");
+            work = (workRoot == null ? WorkRoot.systemDefault() : WorkRoot.at(workRoot)).newFolder("compose-");
             TextLayer text = new TextLayer(work, fonts, fontFile(spec.style()), spec.style(), plan.width(),
                     plan.height());
             double musicGain = spec.music() == null ? 0 : Loudness.gainDb(
@@ -85,9 +85,8 @@ public final class FfmpegComposer implements Composer {
                     String.format(java.util.Locale.ROOT, "%.2f", info.durationSeconds()),
                     (System.nanoTime() - started) / 1_000_000);
             return info;
-        } catch (IOException | UncheckedIOException e) {
-            IOException io = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
-            throw StorageFailures.of("composing " + output + " failed: cannot write its files", io);
+        } catch (UncheckedIOException e) {
+            throw StorageFailures.of("composing " + output + " failed: cannot write its files", e.getCause());
         } finally {
             Files2.deleteQuietly(temp);
             Files2.deleteQuietly(work);
@@ -148,7 +147,11 @@ public final class FfmpegComposer implements Composer {
             return this;
         }
 
-        /** Where per-call work directories go (default: the system temp directory). */
+        /**
+         * The work root each call's scratch folder goes under (see {@code WorkRoot}; default
+         * {@code <java.io.tmpdir>/filmgen-work}); the folder is deleted when the call ends, and after a crash at the
+         * root's next first use.
+         */
         public Builder workRoot(Path workRoot) {
             this.workRoot = workRoot;
             return this;

@@ -1,7 +1,6 @@
 package dev.filmgen.internal.runner;
 
 import dev.filmgen.domain.MediaAsset;
-import dev.filmgen.error.StorageFailures;
 import dev.filmgen.error.ErrorCodes;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.DeadlineExceededException;
@@ -13,8 +12,7 @@ import dev.filmgen.internal.runner.ItemGraph.StageRun;
 import dev.filmgen.internal.runner.ItemGraph.Status;
 import dev.filmgen.session.FilmSession;
 import dev.filmgen.stage.Stage;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.filmgen.storage.WorkRoot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -371,20 +369,12 @@ public final class GraphRunner {
         }
     }
 
+    /** The turn's scratch folder, in this process's folder of the work root (swept after a crash). */
     private Path workDir() {
-        try {
-            Files.createDirectories(deps.workRoot());
-            return Files.createTempDirectory(deps.workRoot(), "turn-");
-        } catch (IOException e) {
-            throw StorageFailures.of("cannot create a work folder in " + deps.workRoot(), e);
-        }
+        return WorkRoot.at(deps.workRoot()).newFolder("turn-");
     }
 
     private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("could not remove work folder {}", dir, e);
-        }
+        WorkRoot.deleteTree(dir);
     }
 }

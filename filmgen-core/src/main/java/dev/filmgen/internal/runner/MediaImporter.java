@@ -14,6 +14,7 @@ import dev.filmgen.media.RemoteMediaRefused;
 import dev.filmgen.media.internal.ImageMagic;
 import dev.filmgen.media.internal.Locations;
 import dev.filmgen.storage.Storage;
+import dev.filmgen.storage.WorkRoot;
 import dev.filmgen.storage.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * (public addresses only, size and type checks) before it is stored.
  */
 public final class MediaImporter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MediaImporter.class);
     private static final Duration LINK_TTL = Duration.ofDays(7);
     private final Storage storage;
     private final RemoteMediaPolicy results;
@@ -88,6 +90,7 @@ public final class MediaImporter {
         type = magic != null ? magic : type != null && type.startsWith("image/") ? type : "image/" + size.format();
         String fullKey = sessionId + "/topic/product-photo-" + digest(bytes) + "." + extension(type);
         StoredObject stored = storage.put(fullKey, new java.io.ByteArrayInputStream(bytes), bytes.length, type);
+        dropScratch(photo.uri()); // an upload waiting in a work root is no longer needed
         return new MediaAsset(storage.link(fullKey, LINK_TTL), type, fullKey, stored.sizeBytes(), null, null, null);
     }
 
@@ -129,7 +132,34 @@ public final class MediaImporter {
         } catch (IOException e) {
             throw new RetriableException("cannot read produced media " + describe(asset.uri()) + ": " + e.getMessage(), e);
         }
+        dropScratch(asset.uri());
         return asset.withStorage(fullKey, storage.link(fullKey, LINK_TTL), stored.sizeBytes());
+    }
+
+    /**
+     * {@link #importAsset} for a paid result: a download that breaks off (a reset, a closed stream) is tried again, up
+     * to three times in all, since the provider's link stays valid for hours and the copy costs nothing, while giving
+     * up would throw away a result that was paid for. {@code what} names it in logs; {@code checkCancelled} runs
+     * between tries.
+     */
+    public MediaAsset importPaid(MediaAsset asset, String key, String what, Runnable checkCancelled) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return importAsset(asset, key);
+            } catch (RetriableException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                LOG.warn("{}: copying the result into storage failed ({}); trying again", what, e.getMessage());
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException(what + " cancelled while copying its result");
+                }
+                checkCancelled.run();
+            }
+        }
     }
 
     /** The asset as a local file: the storage's own file, the {@code file:} path, or a copy in {@code workDir}. */
@@ -152,6 +182,20 @@ public final class MediaImporter {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fetch " + describe(asset.uri()) + " into " + workDir, e);
+        }
+    }
+
+    /**
+     * A model result written as a file under a work root (the offline models' media, say) is scratch once stored:
+     * it is deleted, so 10 films leave no file behind. Files anywhere else belong to someone else and stay.
+     */
+    private static void dropScratch(URI uri) {
+        if (!"file".equalsIgnoreCase(uri.getScheme())) {
+            return;
+        }
+        Path p = Path.of(uri);
+        if (WorkRoot.isScratch(p)) {
+            WorkRoot.deleteTree(p);
         }
     }
 

@@ -1,18 +1,17 @@
 package dev.filmgen.internal.runner;
 
 import dev.filmgen.calls.CallKind;
-import dev.filmgen.calls.CallLimiter;
-import dev.filmgen.calls.Quota;
 import dev.filmgen.compose.Composer;
 import dev.filmgen.compose.MediaProbe;
 import dev.filmgen.config.FilmConfig;
-import dev.filmgen.config.StageConfig;
 import dev.filmgen.cost.Charge;
 import dev.filmgen.domain.MediaAsset;
 import dev.filmgen.error.CancelledException;
 import dev.filmgen.error.ErrorCodes;
+import dev.filmgen.error.ContentRejectedException;
 import dev.filmgen.error.ProviderRejectedException;
-import dev.filmgen.error.RetriableException;
+import dev.filmgen.error.StageFailedException;
+import dev.filmgen.error.TaskFailedException;
 import dev.filmgen.event.FilmEvent;
 import dev.filmgen.internal.text.Languages;
 import dev.filmgen.model.Billed;
@@ -38,6 +37,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -45,8 +46,6 @@ import org.slf4j.LoggerFactory;
 
 /** The runner's {@link StageContext}: model calls with reuse, limits, journaling and storage, for one item. */
 final class RunnerContext implements StageContext {
-    /** The quota of a model whose provider documents none: 5 starts per second, 4 at once. */
-    static final Quota UNDOCUMENTED = Quota.perSecond(5, 4);
     private static final Logger LOG = LoggerFactory.getLogger(RunnerContext.class);
 
     private final RunnerDeps deps;
@@ -58,7 +57,7 @@ final class RunnerContext implements StageContext {
     private final boolean bypassReuse;
     private final Path workDir;
     private final Composer countingComposer;
-    private final ReachableMedia reachable;
+    private final ProviderTerms terms;
     private int made;
     private int reused;
     private MediaAsset lastAsset;
@@ -73,7 +72,7 @@ final class RunnerContext implements StageContext {
         this.snapshot = keeper.current();
         this.bypassReuse = bypassReuse;
         this.workDir = workDir;
-        this.reachable = new ReachableMedia(deps.storage());
+        this.terms = new ProviderTerms(deps, stage, snapshot);
         this.countingComposer = (spec, out) -> {
             checkCancelled();
             state.countMade(CallKind.COMPOSE);
@@ -101,11 +100,18 @@ final class RunnerContext implements StageContext {
 
     @Override
     public TextResponse chat(TextRequest request) {
+        return chat(request, true);
+    }
+
+    /** A text call; {@code stream} says whether its deltas are told as this stage's text. */
+    private TextResponse chat(TextRequest request, boolean stream) {
         String key = ReuseKeys.of(CallKind.TEXT, request);
         Optional<TaskRecord> hit = reusable(key);
         if (hit.isPresent() && hit.get().text() != null) {
             noteReused(CallKind.TEXT, key, request.model());
-            emit(new FilmEvent.TextDelta(sessionId(), stage, hit.get().text()));
+            if (stream) {
+                emit(new FilmEvent.TextDelta(sessionId(), stage, hit.get().text()));
+            }
             return new TextResponse(hit.get().text(), Usage.NONE);
         }
         var port = deps.models().text(stage);
@@ -113,9 +119,13 @@ final class RunnerContext implements StageContext {
         TextResponse r;
         try {
             noteMade(CallKind.TEXT);
-            r = deps.gateway().call(CallKind.TEXT, request.model(), quota(CallKind.TEXT, request.model()),
-                    () -> port.chat(request, d -> emit(new FilmEvent.TextDelta(sessionId(), stage, d))),
-                    e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()), waits());
+            r = deps.gateway().call(CallKind.TEXT, request.model(), terms.quota(CallKind.TEXT, request.model()),
+                    () -> port.chat(request, d -> {
+                        if (stream) {
+                            emit(new FilmEvent.TextDelta(sessionId(), stage, d));
+                        }
+                    }),
+                    e -> notice("the " + stage + " text restarts after a failed attempt: " + e.getMessage()), terms.waits(sessionId(), this::emit));
         } catch (RuntimeException | Error e) {
             state.bill().released(reservation);
             throw e;
@@ -142,8 +152,8 @@ final class RunnerContext implements StageContext {
         Billed<String> answer;
         try {
             noteMade(CallKind.VISION);
-            answer = deps.gateway().call(CallKind.VISION, request.model(), quota(CallKind.VISION, request.model()),
-                    () -> port.describeBilled(reachable(request)), null, waits());
+            answer = deps.gateway().call(CallKind.VISION, request.model(), terms.quota(CallKind.VISION, request.model()),
+                    () -> port.describeBilled(terms.ready(request)), null, terms.waits(sessionId(), this::emit));
         } catch (RuntimeException | Error e) {
             state.bill().released(reservation);
             throw e;
@@ -158,62 +168,33 @@ final class RunnerContext implements StageContext {
     @Override
     public MediaAsset image(ImageRequest request) {
         var port = deps.models().image(stage);
-        return media(CallKind.IMAGE, request, request.model(), request.purpose(),
-                j -> port.generateBilled(j.pendingTaskId().isPresent() ? request : reachable(request), j));
+        return media(CallKind.IMAGE, request, request.model(), request.purpose(), request.prompt(),
+                (r, j) -> port.generateBilled(j.pendingTaskId().isPresent() ? r : terms.ready(r), j),
+                ImageRequest::withPrompt);
     }
 
     @Override
     public MediaAsset video(VideoRequest request) {
         var port = deps.models().video(stage);
-        return media(CallKind.VIDEO, request, request.model(), request.purpose(),
-                j -> port.generateBilled(j.pendingTaskId().isPresent() ? request : reachable(request), j));
+        return media(CallKind.VIDEO, request, request.model(), request.purpose(), request.prompt(),
+                (r, j) -> port.generateBilled(j.pendingTaskId().isPresent() ? r : terms.ready(r), j),
+                VideoRequest::withPrompt);
     }
 
     @Override
     public MediaAsset speech(SpeechRequest request) {
         var port = deps.models().speech(stage);
-        return media(CallKind.SPEECH, request, request.model(), request.purpose(), j -> port.speakBilled(request));
+        return media(CallKind.SPEECH, request, request.model(), request.purpose(), null,
+                (r, j) -> port.speakBilled(r), null);
     }
 
-    /** The request with its reference pictures as the model's provider can reach them (see {@link ReachableMedia}). */
-    private ImageRequest reachable(ImageRequest r) {
-        if (r.references().isEmpty()) {
-            return r;
-        }
-        List<MediaAsset> refs = new java.util.ArrayList<>();
-        for (MediaAsset ref : r.references()) {
-            refs.add(reach(CallKind.IMAGE, r.model(), ref, r.purpose() + " reference " + (refs.size() + 1)));
-        }
-        return new ImageRequest(r.model(), r.prompt(), r.negativePrompt(), r.width(), r.height(), refs, r.seed(),
-                r.options(), r.purpose());
-    }
-
-    private VideoRequest reachable(VideoRequest r) {
-        return new VideoRequest(r.model(), reach(CallKind.VIDEO, r.model(), r.firstFrame(), r.purpose() + " first frame"),
-                r.prompt(), r.resolution(), r.durationSeconds(), r.seed(), r.options(), r.purpose());
-    }
-
-    private VisionRequest reachable(VisionRequest r) {
-        List<MediaAsset> refs = new java.util.ArrayList<>();
-        for (MediaAsset ref : r.references()) {
-            refs.add(reach(CallKind.VISION, r.model(), ref, stage + " picture " + (refs.size() + 2)));
-        }
-        return new VisionRequest(r.model(), reach(CallKind.VISION, r.model(), r.image(), stage + " picture"),
-                r.question(), refs);
-    }
-
-    /** {@code asset} as {@code model} can reach it, when its provider fetches pictures itself; else unchanged. */
-    private MediaAsset reach(CallKind kind, String model, MediaAsset asset, String what) {
-        var facts = deps.models().facts(stage, kind);
-        java.util.OptionalLong limit = facts.inlineLimit(model);
-        if (!facts.needsReachableMedia(model) || limit.isEmpty()) {
-            return asset;
-        }
-        return reachable.reach(asset, model, limit.getAsLong(), what);
-    }
-
-    private MediaAsset media(CallKind kind, Object request, String model, String purpose,
-                             java.util.function.Function<TaskJournal, Billed<MediaAsset>> port) {
+    /**
+     * One paid media call with reuse, journal, limits and copy into storage. A remote task that failed on the
+     * provider's side is submitted once more (a failed task is not billed); a prompt refused by the content check is
+     * rewritten once by the film's text model ({@code withPrompt} null: not rewritable).
+     */
+    private <R> MediaAsset media(CallKind kind, R request, String model, String purpose, String prompt,
+                                 BiFunction<R, TaskJournal, Billed<MediaAsset>> port, BiFunction<R, String, R> withPrompt) {
         String key = ReuseKeys.of(kind, request);
         Optional<TaskRecord> hit = reusable(key);
         if (hit.isPresent() && hit.get().asset() != null) {
@@ -231,21 +212,54 @@ final class RunnerContext implements StageContext {
             throw e;
         }
         TaskJournal journal = new Journal(key);
+        AtomicReference<R> current = new AtomicReference<>(request);
+        boolean[] resubmitted = {false};
         Supplier<Billed<MediaAsset>> call = () -> {
-            Optional<String> pending = journal.pendingTaskId();
-            try {
-                return port.apply(journal);
-            } catch (ProviderRejectedException e) {
-                if (pending.isEmpty() || !ProviderRejectedException.TASK_EXPIRED.equals(e.code())) {
-                    throw e;
+            while (true) {
+                Optional<String> pending = journal.pendingTaskId();
+                try {
+                    return port.apply(current.get(), journal);
+                } catch (ProviderRejectedException e) {
+                    boolean expired = pending.isPresent() && ProviderRejectedException.TASK_EXPIRED.equals(e.code());
+                    if (expired) {
+                        forgetExpired(kind, key, pending.get(), e);
+                        continue;
+                    }
+                    if (journal.pendingTaskId().isPresent()) {
+                        forgetTask(key);  // a task that ended FAILED must never be polled again, by this turn or a later one
+                    }
+                    if (!(e instanceof TaskFailedException) || resubmitted[0]) {
+                        throw e;
+                    }
+                    resubmitted[0] = true;
+                    notice(ModerationRewrite.describe(purpose) + ": the remote task " + ((TaskFailedException) e).taskId()
+                            + " failed on the provider's side (" + e.code() + "); a failed task is not billed, so it is"
+                            + " submitted once more");
                 }
-                forgetExpired(kind, key, pending.get(), e);
-                return port.apply(journal);
             }
         };
         Billed<MediaAsset> produced;
+        boolean rewritten = false;
         try {
-            produced = deps.gateway().call(kind, model, quota(kind, model), call, null, waits());
+            try {
+                produced = deps.gateway().call(kind, model, terms.quota(kind, model), call, null,
+                        terms.waits(sessionId(), this::emit));
+            } catch (ContentRejectedException e) {
+                String other = withPrompt == null || prompt == null ? null : rewrite(prompt, e, purpose);
+                if (other == null) {
+                    throw e;
+                }
+                rewritten = true;
+                current.set(withPrompt.apply(current.get(), other));
+                produced = deps.gateway().call(kind, model, terms.quota(kind, model), call, null,
+                        terms.waits(sessionId(), this::emit));
+            }
+        } catch (ContentRejectedException refused) {
+            state.bill().released(reservation);
+            throw new StageFailedException(stage, item, ModerationRewrite.describe(purpose) + " was refused by the"
+                    + " provider's content check (" + refused.code() + ")" + (rewritten ? " even after its prompt was"
+                    + " rewritten once" : "") + "; nothing was made. Change what the board shows (edit its"
+                    + " description or line) and make it again", refused);
         } catch (RuntimeException | Error e) {
             state.bill().released(reservation);
             throw e;
@@ -253,7 +267,8 @@ final class RunnerContext implements StageContext {
         // the provider has billed the call from here on, whatever happens to the copy
         Charge charge = charge(key, kind, model, request, produced.units(), produced.value(), reservation);
         checkCancelled();
-        MediaAsset stored = importPaid(produced.value(), storageKey(purpose, key));
+        MediaAsset stored = deps.importer().importPaid(produced.value(), storageKey(purpose, key), stage + " " + item,
+                this::checkCancelled);
         if (kind == CallKind.SPEECH && deps.probe() != null && stored.durationSeconds() == null) {
             stored = stored.withDuration(deps.probe().probe(localFile(stored)).durationSeconds());
             if (produced.units().isEmpty()) {
@@ -270,29 +285,26 @@ final class RunnerContext implements StageContext {
     }
 
     /**
-     * Copies a paid result into storage. A download that breaks off (a reset, a closed stream) is tried again, up to
-     * three times in all: the provider's link stays valid for hours and the copy costs nothing, while giving up here
-     * would throw away a result that was paid for.
+     * Asks the film's text model, once, for {@code prompt} without what the content check refused, and tells the user;
+     * null when no usable prompt came back.
      */
-    private MediaAsset importPaid(MediaAsset produced, String storageKey) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return deps.importer().importAsset(produced, storageKey);
-            } catch (RetriableException e) {
-                if (attempt >= 3) {
-                    throw e;
-                }
-                LOG.warn("{} {}: copying the result into storage failed ({}); trying again", stage, item,
-                        e.getMessage());
-                try {
-                    Thread.sleep(500L * attempt);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new CancelledException(stage + " item " + item + " cancelled while copying its result");
-                }
-                checkCancelled();
-            }
-        }
+    private String rewrite(String prompt, ContentRejectedException e, String purpose) {
+        notice(ModerationRewrite.describe(purpose) + " was refused by the provider's content check (" + e.code()
+                + "); its prompt is rewritten once to leave out what may have been flagged, then made again");
+        TextRequest ask = ModerationRewrite.request(deps.config().stage(Stage.SCRIPT).model(), prompt, e.code(),
+                language(), purpose);
+        String rewritten = ModerationRewrite.prompt(chat(ask, false).text());
+        LOG.info("{} {}: prompt rewritten after {}: {}", stage, item, e.code(), rewritten);
+        return rewritten == null || rewritten.equals(prompt) ? null : rewritten;
+    }
+
+    /** Drops the journal record of {@code key}, so the next attempt submits a new task instead of polling a dead one. */
+    private void forgetTask(String key) {
+        save(b -> {
+            Map<String, TaskRecord> tasks = new LinkedHashMap<>(keeper.current().tasks());
+            tasks.remove(key);
+            return b.tasks(tasks);
+        });
     }
 
     /**
@@ -302,11 +314,7 @@ final class RunnerContext implements StageContext {
     private void forgetExpired(CallKind kind, String key, String taskId, ProviderRejectedException e) {
         LOG.warn("{} {}: remote task {} expired ({}); submitting it again, which is a new paid call", stage, item,
                 taskId, e.getMessage());
-        save(b -> {
-            Map<String, TaskRecord> tasks = new LinkedHashMap<>(keeper.current().tasks());
-            tasks.remove(key);
-            return b.tasks(tasks);
-        });
+        forgetTask(key);
         noteMade(kind);
         notice("the remote " + stage + " task " + taskId + " (item " + (item + 1) + ") started earlier had expired at"
                 + " the provider, so it is submitted again: a new paid call");
@@ -390,36 +398,6 @@ final class RunnerContext implements StageContext {
             throw new CancelledException(stage + " item " + item + " finished after its turn was given up; not saved");
         }
         keeper.update(change);
-    }
-
-    /**
-     * The quota a call to {@code model} keeps to: what its provider documents (else {@link #UNDOCUMENTED}), with the
-     * {@code rps} / {@code rpm} / {@code max_in_flight} of the stage whose model it is laid over it.
-     */
-    private Quota quota(CallKind kind, String model) {
-        Quota documented = deps.models().facts(stage, kind).quota(model).orElse(UNDOCUMENTED);
-        return limitsOf(model).limits().applyTo(documented);
-    }
-
-    /** Reports every wait for a quota as a {@link FilmEvent.QuotaWait}. */
-    private CallLimiter.WaitListener waits() {
-        return w -> emit(new FilmEvent.QuotaWait(sessionId(), stage, w.model(),
-                w.reason().name().toLowerCase(Locale.ROOT), w.quota().describe(),
-                w.expected() == null ? -1 : w.expected().toMillis()));
-    }
-
-    /** The settings of the stage whose main model is {@code model}, preferring this stage. */
-    private StageConfig limitsOf(String model) {
-        StageConfig own = settings();
-        if (model.equals(own.model())) {
-            return own;
-        }
-        for (Stage s : Stage.values()) {
-            if (model.equals(deps.config().stage(s).model())) {
-                return deps.config().stage(s);
-            }
-        }
-        return own;
     }
 
     private synchronized void noteMade(CallKind kind) {

@@ -10,9 +10,11 @@ import com.alibaba.dashscope.protocol.Protocol;
 import com.alibaba.dashscope.protocol.StreamingMode;
 import com.google.gson.JsonObject;
 import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.ContentRejectedException;
 import dev.filmgen.error.DeadlineExceededException;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.ProviderRejectedException;
+import dev.filmgen.error.TaskFailedException;
 import dev.filmgen.model.TaskJournal;
 import java.time.Duration;
 import java.util.Optional;
@@ -132,8 +134,15 @@ public final class AsyncTasks {
                 return;
             case "FAILED":
                 String code = Json.string(output, "code");
-                throw new ProviderRejectedException(settings.redact("DashScope task " + taskId + " (" + what
-                        + ") FAILED: " + code + ": " + Json.string(output, "message")), code, requestId, null);
+                String text = settings.redact("DashScope task " + taskId + " (" + what + ") FAILED: " + code + ": "
+                        + Json.string(output, "message"));
+                if (DashScopeErrors.isModeration(code)) {
+                    throw new ContentRejectedException(text, code, requestId, null);
+                }
+                if (DashScopeErrors.isTransientTaskFailure(code)) {
+                    throw new TaskFailedException(text, code, taskId, requestId);
+                }
+                throw new ProviderRejectedException(text, code, requestId, null);
             case "CANCELED":
                 throw new ProviderRejectedException("DashScope task " + taskId + " (" + what + ") was cancelled",
                         "TaskCanceled", requestId, null);

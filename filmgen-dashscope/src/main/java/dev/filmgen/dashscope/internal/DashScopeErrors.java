@@ -6,8 +6,10 @@ import com.alibaba.dashscope.exception.NoApiKeyException;
 import com.google.gson.JsonParseException;
 import dev.filmgen.error.AuthenticationException;
 import dev.filmgen.error.CancelledException;
+import dev.filmgen.error.ContentRejectedException;
 import dev.filmgen.error.FilmgenException;
 import dev.filmgen.error.NonRetriableException;
+import dev.filmgen.error.ProviderQuotaException;
 import dev.filmgen.error.ProviderRejectedException;
 import dev.filmgen.error.RateLimitedException;
 import dev.filmgen.error.RetriableException;
@@ -64,17 +66,52 @@ public final class DashScopeErrors {
                 + (c.isEmpty() ? "" : " " + c) + (message == null || message.isEmpty() ? "" : ": " + message)
                 + (requestId == null || requestId.isEmpty() ? "" : " (request id " + requestId + ")"));
         String lc = c.toLowerCase(Locale.ROOT);
+        String quota = QUOTA_CODES.get(lc);
+        if (quota != null) {
+            return new ProviderQuotaException(text + ". The key works, but " + quota, cause);
+        }
         if (httpStatus == 429 || lc.startsWith("throttling")) {
             return new RateLimitedException(text, cause);
         }
         if (httpStatus == 401 || httpStatus == 403 || lc.equals("invalidapikey")) {
             return new AuthenticationException(text, cause);
         }
+        if (isModeration(c)) {
+            return new ContentRejectedException(text, c, emptyToNull(requestId), cause);
+        }
         if (httpStatus >= 500 || httpStatus == 408 || lc.equals("internalerror") || lc.startsWith("internalerror.")
                 || lc.equals("serviceunavailable") || lc.equals("requesttimeout") || lc.equals("systemerror")) {
             return new RetriableException(text, cause);
         }
         return new ProviderRejectedException(text, c.isEmpty() ? null : c, emptyToNull(requestId), cause);
+    }
+
+    /**
+     * Account-side refusals that are not about the key (Model Studio error codes page, read 2026-11-26): what the
+     * user should do, by lower-case code.
+     */
+    private static final java.util.Map<String, String> QUOTA_CODES = java.util.Map.of(
+            "allocationquota.freetieronly", "the account's free quota for this model is used up and \"use free tier"
+                    + " only\" is on: turn it off in the Model Studio console (or buy a plan) to go on, paying",
+            "model.accessdenied", "the account may not use this model: enable it in the Model Studio console, or"
+                    + " configure a model the account can use",
+            "accessdenied.unpurchased", "the account has not bought this model: activate it in the Model Studio"
+                    + " console, or configure another model",
+            "arrearage", "the account is in arrears: top it up in the Alibaba Cloud console");
+
+    /** Whether {@code code} is a content-moderation refusal ({@code DataInspectionFailed}, {@code IPInfringementSuspect}). */
+    public static boolean isModeration(String code) {
+        String c = code == null ? "" : code.toLowerCase(Locale.ROOT);
+        return c.startsWith("datainspectionfailed") || c.equals("ipinfringementsuspect")
+                || c.equals("inappropriatecontent");
+    }
+
+    /** Whether a FAILED task's {@code code} is a failure on the provider's side that a resubmission may get past. */
+    public static boolean isTransientTaskFailure(String code) {
+        String c = code == null ? "" : code.toLowerCase(Locale.ROOT);
+        return c.equals("internalerror") || c.startsWith("internalerror.") || c.equals("systemerror")
+                || c.equals("serviceunavailable") || c.equals("requesttimeout") || c.equals("timeout")
+                || c.endsWith(".timeout");
     }
 
     /**

@@ -35,6 +35,9 @@ public final class FilmServiceMain {
             FilmService service = start(s);
             LOG.info("filmgen service listening on {}:{} (links via {}, data in {})", s.host(), service.port(),
                     s.publicUrl(), s.home().toAbsolutePath());
+            service.join(); // until the shutdown hook closes it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (FilmgenException | IllegalStateException | IllegalArgumentException e) {
             System.err.println("filmgen-service: " + e.getMessage());
             System.exit(2);
@@ -76,8 +79,9 @@ public final class FilmServiceMain {
         }
         FilmService.Builder b = FilmService.builder().host(s.host()).port(s.port())
                 .executor(executor).apiToken(s.apiToken()).maxBodyBytes(s.maxBodyBytes())
+                .maxTurns(s.maxTurns()).maxConnections(s.maxConnections())
                 .imagePolicy(ImagePolicy.defaults().withAllowPrivateAddresses(s.allowPrivateImageHosts()))
-                .uploads(s.home().resolve("uploads")).storage(setup.storage());
+                .uploads(FilmSetup.workRoot(s.home())).storage(setup.storage());
         if (setup.storage() instanceof LocalStorage) {
             ((LocalStorage) setup.storage()).signer().ifPresent(signer -> b.verifier(signer::verify));
         }

@@ -21,9 +21,13 @@ import java.util.function.UnaryOperator;
  *                               ({@code FILMGEN_ALLOW_PRIVATE_IMAGE_HOSTS=true})
  * @param maxBodyBytes request body limit ({@code FILMGEN_MAX_BODY_BYTES}, default 1 MiB)
  * @param config a config.json ({@code --config} or {@code FILMGEN_CONFIG}), or null for the defaults
+ * @param maxTurns turns that may run at once, more get 503 ({@code FILMGEN_MAX_TURNS}, default 32)
+ * @param maxConnections open connections beyond which requests get 503 ({@code FILMGEN_MAX_CONNECTIONS},
+ *                       default 1000)
  */
 public record ServiceSettings(String host, int port, Path home, String publicUrl, String linkSecret, String apiToken,
-                              boolean allowPrivateImageHosts, int maxBodyBytes, Path config) {
+                              boolean allowPrivateImageHosts, int maxBodyBytes, Path config, int maxTurns,
+                              int maxConnections) {
 
     /** Reads {@code args} and {@code env} (for example {@code System::getenv}). */
     public static ServiceSettings parse(String[] args, UnaryOperator<String> env) {
@@ -54,6 +58,9 @@ public record ServiceSettings(String host, int port, Path home, String publicUrl
         int p = number("--port / FILMGEN_PORT", port == null ? "8080" : port, 0, 65535);
         int body = number("FILMGEN_MAX_BODY_BYTES", blankToNull(env.apply("FILMGEN_MAX_BODY_BYTES")) == null
                 ? String.valueOf(1024 * 1024) : env.apply("FILMGEN_MAX_BODY_BYTES"), 1024, 64 * 1024 * 1024);
+        int turns = number("FILMGEN_MAX_TURNS", orDefault(env.apply("FILMGEN_MAX_TURNS"), "32"), 1, 10_000);
+        int connections = number("FILMGEN_MAX_CONNECTIONS", orDefault(env.apply("FILMGEN_MAX_CONNECTIONS"), "1000"),
+                1, 1_000_000);
         String publicUrl = blankToNull(env.apply("FILMGEN_PUBLIC_URL"));
         if (publicUrl != null && !publicUrl.matches("https?://[^\\s]+")) {
             throw new InvalidInputException("FILMGEN_PUBLIC_URL must be an http(s) URL, was '" + publicUrl + "'");
@@ -62,7 +69,11 @@ public record ServiceSettings(String host, int port, Path home, String publicUrl
                 publicUrl == null ? "http://localhost:" + p : publicUrl.replaceAll("/+$", ""),
                 blankToNull(env.apply("FILMGEN_LINK_SECRET")), blankToNull(env.apply("FILMGEN_API_TOKEN")),
                 "true".equalsIgnoreCase(env.apply("FILMGEN_ALLOW_PRIVATE_IMAGE_HOSTS")), body,
-                config == null ? null : Path.of(config));
+                config == null ? null : Path.of(config), turns, connections);
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return blankToNull(value) == null ? fallback : value;
     }
 
     private static int number(String name, String value, int min, int max) {

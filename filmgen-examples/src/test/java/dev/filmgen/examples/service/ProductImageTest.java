@@ -3,6 +3,7 @@ package dev.filmgen.examples.service;
 import static dev.filmgen.examples.service.ServiceHarness.events;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,6 +145,14 @@ class ProductImageTest {
     void anAllowedImageIsCheckedSavedAndHandedToTheTurn() throws Exception {
         h = new ServiceHarness(b -> b.imagePolicy(ImagePolicy.defaults().withAllowPrivateAddresses(true)
                 .withMaxBytes(1024 * 1024)).uploads(uploads));
+        List<byte[]> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        h.script((sid, msg, l) -> {
+            try { // the turn reads (and, in a real agent, stores) the photo while it runs
+                seen.add(Files.readAllBytes(Path.of(URI.create(msg.imageUrl()))));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         assertEquals("completed", last(base() + "/p.png").get("status").asText());
         assertEquals("completed", last(base() + "/moved").get("status").asText());
         assertEquals(2, h.calls.size());
@@ -151,9 +160,14 @@ class ProductImageTest {
             URI saved = URI.create(c.message().imageUrl());
             assertEquals("file", saved.getScheme());
             assertTrue(saved.getPath().endsWith(".png"), saved.toString());
-            assertArrayEquals(PNG, Files.readAllBytes(Path.of(saved)));
+            assertTrue(Path.of(saved).startsWith(uploads), "the photo waits in the work root: " + saved);
+            assertFalse(Files.exists(Path.of(saved).getParent()), "its folder went with the turn: " + saved);
             assertEquals("百炼椰汁", c.message().text());
             assertEquals("Topic", c.message().type());
+        }
+        assertEquals(2, seen.size());
+        for (byte[] b : seen) {
+            assertArrayEquals(PNG, b);
         }
         assertEquals("not_an_image", last(base() + "/page.html").get("error").get("code").asText());
         assertEquals("not_an_image", last(base() + "/fake.png").get("error").get("code").asText());

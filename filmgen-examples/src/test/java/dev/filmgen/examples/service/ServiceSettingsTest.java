@@ -18,6 +18,18 @@ class ServiceSettingsTest {
         assertEquals("http://localhost:8080", s.publicUrl());
         assertEquals(1024 * 1024, s.maxBodyBytes());
         assertEquals(Path.of(".filmgen"), s.home());
+        assertEquals(32, s.maxTurns());
+        assertEquals(1000, s.maxConnections());
+    }
+
+    @Test
+    void theServiceLimitsComeFromTheEnvironmentWithinBounds() {
+        ServiceSettings s = ServiceSettings.parse(new String[0],
+                Map.of("FILMGEN_MAX_TURNS", "4", "FILMGEN_MAX_CONNECTIONS", "200")::get);
+        assertEquals(4, s.maxTurns());
+        assertEquals(200, s.maxConnections());
+        assertTrue(assertThrows(InvalidInputException.class, () -> ServiceSettings.parse(new String[0],
+                Map.of("FILMGEN_MAX_TURNS", "0")::get)).getMessage().contains("FILMGEN_MAX_TURNS must be 1-10000"));
     }
 
     @Test

@@ -1,27 +1,43 @@
 package dev.filmgen.offline.internal;
 
-import dev.filmgen.error.NonRetriableException;
+import dev.filmgen.error.StorageFailures;
+import dev.filmgen.storage.WorkRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** The folder the offline models write their media into: a given one, or a temporary one made on first use. */
+/**
+ * The folder the offline models write their media into: a given one, or {@code offline} in this process's folder
+ * of the default work root, made on first use. Files there are scratch: the runner deletes each once it is stored.
+ */
 public final class WorkDir {
     private final Path given;
+    private final Path root;
     private volatile Path dir;
 
+    /** Writes into {@code given}, or into the default work root when null. */
     public WorkDir(Path given) {
+        this(given, null);
+    }
+
+    private WorkDir(Path given, Path root) {
         this.given = given;
+        this.root = root;
+    }
+
+    /** Writes into {@code offline} in this process's folder of the work root {@code root}. */
+    public static WorkDir inRoot(Path root) {
+        return new WorkDir(null, root);
     }
 
     public synchronized Path dir() {
         if (dir == null) {
             try {
-                dir = given != null ? Files.createDirectories(given) : Files.createTempDirectory("filmgen-offline-");
+                dir = given != null ? Files.createDirectories(given)
+                        : (root != null ? WorkRoot.at(root) : WorkRoot.systemDefault()).folder("offline");
             } catch (IOException e) {
-                throw new NonRetriableException("cannot create the offline work folder "
-                        + (given != null ? given : "in " + System.getProperty("java.io.tmpdir")) + ": " + e, e);
+                throw StorageFailures.of("cannot create the offline work folder " + given, e);
             }
         }
         return dir;

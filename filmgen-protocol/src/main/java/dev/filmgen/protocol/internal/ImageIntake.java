@@ -6,7 +6,8 @@ import dev.filmgen.media.RemoteMediaPolicy;
 import dev.filmgen.media.RemoteMediaRefused;
 import dev.filmgen.protocol.ImagePolicy;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.filmgen.error.StorageFailures;
+import dev.filmgen.storage.WorkRoot;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,8 +16,9 @@ import java.util.UUID;
 
 /**
  * Fetches a product photo for a turn through core's {@link RemoteMediaPolicy} (scheme and address checks before
- * any connection, each redirect checked again, size cap, PNG/JPEG/WebP by magic bytes), saves it under the upload
- * folder and hands it to the turn as a {@code file:} URI. Refusals become the service's error codes.
+ * any connection, each redirect checked again, size cap, PNG/JPEG/WebP by magic bytes), saves it in a folder of its
+ * own in the work root and hands it to the turn as a {@code file:} URI (the turn stores it with the session; the
+ * folder goes when the turn ends). Refusals become the service's error codes.
  */
 public final class ImageIntake {
     private final RemoteMediaPolicy policy;
@@ -27,8 +29,16 @@ public final class ImageIntake {
         this.uploads = uploads;
     }
 
-    /** Fetches and stores the photo at {@code url}; returns its local {@code file:} URI. */
-    public String fetch(String sessionId, String url) {
+    /**
+     * A fetched photo: its {@code file:} URI and the folder it waits in (delete it when the turn ends).
+     *
+     * @param uri the photo's local {@code file:} URI, for the turn
+     * @param folder the request's own folder in the work root
+     */
+    public record Fetched(String uri, Path folder) { }
+
+    /** Fetches the photo at {@code url} into a folder of its own in the work root. */
+    public Fetched fetch(String sessionId, String url) {
         URI uri = check(url);
         byte[] bytes;
         String type;
@@ -40,14 +50,15 @@ public final class ImageIntake {
         } catch (IOException | FilmgenException e) {
             throw new RequestRefused("image_unreachable", "the product image could not be fetched: " + e.getMessage());
         }
+        Path dir = WorkRoot.at(uploads).newFolder("upload-");
         try {
-            Path dir = Files.createDirectories(uploads.resolve(sessionId));
             Path file = dir.resolve("product-" + UUID.randomUUID() + "." + (type.equals("image/jpeg") ? "jpg"
                     : type.substring("image/".length())));
             Files.write(file, bytes);
-            return file.toUri().toString();
+            return new Fetched(file.toUri().toString(), dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the product image under " + uploads, e);
+            WorkRoot.deleteTree(dir);
+            throw StorageFailures.of("cannot save the product image in " + dir, e);
         }
     }
 

@@ -10,7 +10,11 @@ public final class Queries {
     private Queries() {
     }
 
-    /** The decoded parameters of a raw query string, or none for null (the last value of a name wins). */
+    /**
+     * The decoded parameters of a raw query string, or none for null. A name given twice is refused with an
+     * {@link IllegalArgumentException}: parsers disagree on which value wins (first, last, both), so a link whose
+     * {@code sig} or {@code expires} is doubled could mean one thing to a proxy and another to us.
+     */
     public static Map<String, String> parse(String raw) {
         Map<String, String> out = new HashMap<>();
         if (raw == null || raw.isEmpty()) {
@@ -20,7 +24,10 @@ public final class Queries {
             int eq = pair.indexOf('=');
             String k = eq < 0 ? pair : pair.substring(0, eq);
             String v = eq < 0 ? "" : pair.substring(eq + 1);
-            out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+            String name = URLDecoder.decode(k, StandardCharsets.UTF_8);
+            if (out.put(name, URLDecoder.decode(v, StandardCharsets.UTF_8)) != null) {
+                throw new IllegalArgumentException("the query names '" + name + "' twice");
+            }
         }
         return out;
     }

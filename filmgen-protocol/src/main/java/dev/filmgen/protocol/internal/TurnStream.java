@@ -30,9 +30,24 @@ public final class TurnStream {
     /** Submits the turn and writes its events until the final response (or until the client is gone). */
     public static void run(TurnRunner runner, String sessionId, UserMessage message, AgentScopeEncoder enc,
                            WireSink sink) {
+        run(runner, sessionId, message, enc, sink, () -> { });
+    }
+
+    /**
+     * {@link #run(TurnRunner, String, UserMessage, AgentScopeEncoder, WireSink)}; {@code ended} runs exactly once,
+     * when the turn has ended (which may be after this returns, if the client went away) or when it could not start.
+     */
+    public static void run(TurnRunner runner, String sessionId, UserMessage message, AgentScopeEncoder enc,
+                           WireSink sink, Runnable ended) {
         BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         AtomicBoolean gone = new AtomicBoolean();
-        runner.submit(sessionId, enc.responseId(), message, new TurnRunner.Sink() {
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable endOnce = () -> {
+            if (done.compareAndSet(false, true)) {
+                ended.run();
+            }
+        };
+        TurnRunner.Sink turnSink = new TurnRunner.Sink() {
             @Override
             public void onEvent(FilmEvent event) {
                 List<ObjectNode> wire;
@@ -46,6 +61,15 @@ public final class TurnStream {
 
             @Override
             public void end(FilmgenException failure, Throwable unexpected) {
+                try {
+                    finish(failure, unexpected);
+                } finally {
+                    queue.add(END); // the stream always ends, whatever encoding the last event did
+                    endOnce.run();
+                }
+            }
+
+            private void finish(FilmgenException failure, Throwable unexpected) {
                 synchronized (enc) {
                     boolean reported = failure instanceof StageFailedException && enc.hasFailures();
                     queue.add(failure != null && !reported ? enc.fail(TurnRunner.code(failure),
@@ -54,9 +78,14 @@ public final class TurnStream {
                                     + " (request " + enc.responseId() + ")")
                             : enc.finish());
                 }
-                queue.add(END);
             }
-        });
+        };
+        try {
+            runner.submit(sessionId, enc.responseId(), message, turnSink);
+        } catch (RuntimeException e) {
+            endOnce.run(); // the pool refused the turn: it never starts, so its slot is free again
+            throw e;
+        }
         drain(queue, sink, gone);
     }
 

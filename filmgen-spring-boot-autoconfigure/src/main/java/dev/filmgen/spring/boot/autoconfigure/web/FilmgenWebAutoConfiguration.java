@@ -40,7 +40,7 @@ public class FilmgenWebAutoConfiguration {
         FilmgenProperties.WebProperties web = properties.getWeb();
         return AgentScopeProcessor.builder().executor(AgentTurns.of(agent)).maxBodyBytes(web.getMaxBodyBytes())
                 .imagePolicy(ImagePolicy.defaults().withAllowPrivateAddresses(web.isAllowPrivateImageHosts()))
-                .uploads(properties.getDataDir().resolve("uploads")).storage(storage).linkTtl(web.getLinkTtl())
+                .uploads(properties.getDataDir().resolve("work")).storage(storage).linkTtl(web.getLinkTtl())
                 .build();
     }
 
